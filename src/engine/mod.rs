@@ -1,0 +1,224 @@
+//! The screening engine: compiles a rule set once into a [`Screener`], which turns text into a
+//! [`Report`]. Pure Rust: no I/O, no platform, no web dependencies.
+
+pub mod extract;
+pub mod normalize;
+pub mod phrase;
+pub mod report;
+pub mod score;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::rules::{self, load::COMBINATION, RuleError, RuleSet};
+use extract::Extractors;
+use normalize::{normalize, Normalized};
+use phrase::{Owner, PhraseSet, PhraseSetBuilder};
+use report::{AdviceItem, Fact, Report, Signal, Span};
+
+/// Texts longer than this are checked up to this many bytes, and the report says so.
+pub const MAX_CHECK_BYTES: usize = 1 << 20;
+/// At most this many highlighted spans per signal.
+const MAX_SPANS: usize = 20;
+
+/// A compiled rule set, ready to check any number of texts.
+pub struct Screener {
+    rules: RuleSet,
+    phrases: PhraseSet,
+    extractors: Extractors,
+    /// Rules to fire for each fact tag.
+    by_fact: HashMap<String, Vec<usize>>,
+}
+
+/// A fact found in normalized text.
+struct RawFact<'a> {
+    tag: &'a str,
+    label: &'a str,
+    start: usize,
+    end: usize,
+    money: Option<extract::Money>,
+}
+
+impl Screener {
+    /// Compiles a validated rule set; pattern syntax errors name the file, rule and field.
+    pub fn new(rules: RuleSet) -> Result<Self, Vec<RuleError>> {
+        let mut builder = PhraseSetBuilder::default();
+        let mut errors = Vec::new();
+        let mut add = |index, negative, pattern: &str, file: &str, rule: &str, field: &str| {
+            if let Err(message) = builder.add(Owner { index, negative }, pattern) {
+                errors.push(RuleError { file: file.into(), rule: Some(rule.into()), field: Some(field.into()), message });
+            }
+        };
+        for (i, r) in rules.rules.iter().enumerate() {
+            for p in &r.def.patterns {
+                add(i, false, p, &r.file, &r.def.id, "patterns");
+            }
+            for p in &r.def.except {
+                add(i, true, p, &r.file, &r.def.id, "except");
+            }
+        }
+        let base = rules.rules.len();
+        for (i, e) in rules.lexicon.iter().enumerate() {
+            for p in &e.patterns {
+                add(base + i, false, p, "lexicon.toml", &e.tag, "patterns");
+            }
+            for p in &e.except {
+                add(base + i, true, p, "lexicon.toml", &e.tag, "except");
+            }
+        }
+        let phrases = builder.build().map_err(|message| {
+            vec![RuleError { file: "(all)".into(), rule: None, field: None, message }]
+        })?;
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut by_fact: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, r) in rules.rules.iter().enumerate() {
+            for tag in &r.def.facts {
+                by_fact.entry(tag.clone()).or_default().push(i);
+            }
+        }
+        Ok(Screener { rules, phrases, extractors: Extractors::new(), by_fact })
+    }
+
+    /// Loads, validates and compiles rule files given as (path under rules/, contents).
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Self, Vec<RuleError>> {
+        Self::new(rules::load(files)?)
+    }
+
+    /// The rules built into this binary.
+    pub fn builtin() -> Result<Self, Vec<RuleError>> {
+        Self::from_files(rules::embedded_files())
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// Checks one text. Never panics, whatever the input; over [`MAX_CHECK_BYTES`] it checks the
+    /// start and sets `truncated`.
+    pub fn check(&self, input: &str) -> Report {
+        let mut cut = input.len().min(MAX_CHECK_BYTES);
+        while !input.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &input[..cut];
+        let norm = normalize(text);
+        let hits = self.phrases.find(&norm.text);
+        let n_rules = self.rules.rules.len();
+
+        let mut facts: Vec<RawFact> = Vec::new();
+        for h in hits.iter().filter(|h| h.owner >= n_rules) {
+            let e = &self.rules.lexicon[h.owner - n_rules];
+            facts.push(RawFact { tag: &e.tag, label: &e.label, start: h.start, end: h.end, money: None });
+        }
+        for f in self.extractors.extract(&norm.text) {
+            facts.push(RawFact { tag: f.tag, label: extract::label(f.tag), start: f.start, end: f.end, money: f.money });
+        }
+        facts.sort_by_key(|f| (f.start, f.end));
+
+        let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n_rules];
+        for h in hits.iter().filter(|h| h.owner < n_rules) {
+            spans[h.owner].push((h.start, h.end));
+        }
+        for f in &facts {
+            for &r in self.by_fact.get(f.tag).into_iter().flatten() {
+                spans[r].push((f.start, f.end));
+            }
+        }
+
+        let mut signals = Vec::new();
+        let mut fired: HashMap<&str, usize> = HashMap::new();
+        for (i, rule) in self.rules.rules.iter().enumerate() {
+            if spans[i].is_empty() {
+                continue;
+            }
+            fired.entry(rule.concept.as_str()).or_insert(signals.len());
+            let d = &rule.def;
+            signals.push(self.signal(&d.id, &rule.category, d.weight, &d.message, &d.explanation, &d.advice, &d.sources, to_original(text, &norm, &spans[i])));
+        }
+        for c in &self.rules.combos {
+            let members: Option<Vec<usize>> =
+                c.requires.iter().map(|group| group.iter().find_map(|concept| fired.get(concept.as_str()).copied())).collect();
+            let Some(members) = members else { continue };
+            let mut combo_spans: Vec<Span> = members.iter().flat_map(|&m| signals[m].spans.first().cloned()).collect();
+            combo_spans.sort_by_key(|s| (s.start, s.end));
+            combo_spans.dedup();
+            signals.push(self.signal(&c.id, COMBINATION, c.weight, &c.message, &c.explanation, &c.advice, &c.sources, combo_spans));
+        }
+
+        let scored = score::score(&signals, &self.rules.manifest.categories, self.rules.manifest.thresholds);
+        signals.sort_by_key(|s| (s.category != score::DISTRESS, std::cmp::Reverse(s.weight)));
+        let advice = self.advice(&signals);
+        let mut seen = HashSet::new();
+        let facts = facts
+            .into_iter()
+            .filter(|f| seen.insert((f.tag, f.start, f.end)))
+            .filter_map(|f| {
+                let span = to_original(text, &norm, &[(f.start, f.end)]).pop()?;
+                Some(Fact { tag: f.tag.to_string(), label: f.label.to_string(), span, money: f.money })
+            })
+            .collect();
+        Report {
+            ruleset_version: self.rules.manifest.version.clone(),
+            level: scored.level,
+            score: scored.score,
+            distress: scored.distress,
+            signals,
+            facts,
+            advice,
+            checked_bytes: cut,
+            truncated: cut < input.len(),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn signal(
+        &self,
+        id: &str,
+        category: &str,
+        weight: i32,
+        message: &str,
+        explanation: &str,
+        advice: &[String],
+        sources: &[String],
+        spans: Vec<Span>,
+    ) -> Signal {
+        Signal {
+            rule: id.to_string(),
+            category: category.to_string(),
+            weight,
+            message: message.to_string(),
+            explanation: explanation.to_string(),
+            advice: advice.to_vec(),
+            sources: sources.iter().filter_map(|s| self.rules.sources.iter().find(|x| &x.id == s).cloned()).collect(),
+            spans,
+        }
+    }
+
+    /// Advice of the warnings (not of reassuring signs), strongest first, each once.
+    fn advice(&self, signals: &[Signal]) -> Vec<AdviceItem> {
+        let mut seen = HashSet::new();
+        signals
+            .iter()
+            .filter(|s| s.weight > 0)
+            .flat_map(|s| s.advice.iter())
+            .filter(|id| seen.insert(id.as_str()))
+            .filter_map(|id| self.rules.advice.iter().find(|a| &a.id == id))
+            .map(|a| AdviceItem { id: a.id.clone(), text: a.text.clone() })
+            .collect()
+    }
+}
+
+/// Maps normalized ranges to sorted, de-duplicated spans of the original text.
+fn to_original(text: &str, norm: &Normalized, ranges: &[(usize, usize)]) -> Vec<Span> {
+    let mut spans: Vec<Span> = ranges
+        .iter()
+        .map(|&(s, e)| norm.original_range(s, e))
+        .filter(|(s, e)| s < e)
+        .map(|(start, end)| Span { start, end, text: text[start..end].to_string() })
+        .collect();
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans.dedup_by(|b, a| b.start < a.end);
+    spans.truncate(MAX_SPANS);
+    spans
+}

@@ -1,0 +1,331 @@
+//! The normalizer: undoes what keyboards and evaders do to text, keeping a map back to the original.
+//!
+//! Output is lower-case, compatibility-decomposed text without diacritics on Latin letters, with
+//! invisible characters removed, look-alike letters from other scripts and digit/symbol swaps
+//! mapped back inside Latin words, letters spaced or dotted apart joined, and runs of white space
+//! collapsed to one space. Every output byte maps to the byte range of the original character
+//! it came from, so matches found in normalized text highlight what the user pasted.
+
+use unicode_normalization::char::decompose_compatible;
+
+/// Normalized text and, for each of its bytes, the original byte range it came from.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl Normalized {
+    /// The original byte range covered by the normalized byte range `start..end`.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.starts.is_empty() || start >= end {
+            return (0, 0);
+        }
+        let last = end.min(self.ends.len()) - 1;
+        (self.starts[start] as usize, self.ends[last] as usize)
+    }
+}
+
+/// One character of the work buffer with the original byte range it stands for.
+#[derive(Clone, Copy)]
+struct Unit {
+    c: char,
+    start: u32,
+    end: u32,
+}
+
+/// Normalizes `input` for matching. Patterns go through the same function, so both sides agree.
+pub fn normalize(input: &str) -> Normalized {
+    let mut units = decompose(input);
+    map_confusables(&mut units);
+    undo_swaps(&mut units);
+    join_spaced_letters(&mut units);
+    finish(units)
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{E0000}'..='\u{E007F}')
+}
+
+fn is_latin_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Letters whose accents are not combining marks after decomposition.
+fn fold_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'đ' | 'ð' => "d",
+        'ø' => "o",
+        'ł' => "l",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ı' => "i",
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => "-",
+        '‘' | '’' | '‚' | '‛' | '`' | '´' => "'",
+        '“' | '”' | '„' | '‟' => "\"",
+        _ => return None,
+    })
+}
+
+/// Step 1: drop invisibles, decompose compatibility forms, strip Latin diacritics, lower-case.
+fn decompose(input: &str) -> Vec<Unit> {
+    let mut out = Vec::with_capacity(input.len());
+    let chars: Vec<(usize, char)> = input.char_indices().collect();
+    for (i, &(pos, c)) in chars.iter().enumerate() {
+        let start = pos as u32;
+        let end = (pos + c.len_utf8()) as u32;
+        if is_invisible(c) {
+            continue;
+        }
+        // A capital I between lower-case letters stands for an l ("teIegram").
+        if c == 'I' {
+            let prev = i.checked_sub(1).map(|j| chars[j].1);
+            let next = chars.get(i + 1).map(|p| p.1);
+            if prev.is_some_and(|p| p.is_lowercase()) && next.is_some_and(|n| n.is_lowercase()) {
+                out.push(Unit { c: 'l', start, end });
+                continue;
+            }
+        }
+        decompose_compatible(c, |d| {
+            if is_latin_mark(d) || is_invisible(d) {
+                return;
+            }
+            for l in d.to_lowercase() {
+                match fold_letter(l) {
+                    Some(s) => out.extend(s.chars().map(|c| Unit { c, start, end })),
+                    None if l.is_whitespace() || l.is_control() => out.push(Unit { c: ' ', start, end }),
+                    None => out.push(Unit { c: l, start, end }),
+                }
+            }
+        });
+    }
+    out
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || ('\u{00E0}'..='\u{024F}').contains(&c)
+}
+
+/// Cyrillic and Greek letters that look like Latin ones.
+fn confusable(c: char) -> Option<char> {
+    Some(match c {
+        'а' | 'α' => 'a',
+        'в' | 'β' => 'b',
+        'с' | 'ϲ' => 'c',
+        'е' | 'ε' => 'e',
+        'һ' => 'h',
+        'і' | 'ι' => 'i',
+        'ј' => 'j',
+        'к' | 'κ' => 'k',
+        'м' => 'm',
+        'н' | 'η' => 'n',
+        'о' | 'ο' | 'σ' => 'o',
+        'р' | 'ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' => 's',
+        'т' | 'τ' => 't',
+        'υ' | 'ս' => 'u',
+        'ν' => 'v',
+        'ԝ' | 'ω' => 'w',
+        'х' | 'χ' => 'x',
+        'у' | 'γ' => 'y',
+        _ => return None,
+    })
+}
+
+/// Word-like runs: letters, digits and the symbols people swap into words.
+fn is_token_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '@' | '$' | '!' | '|')
+}
+
+fn tokens(units: &[Unit]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < units.len() {
+        if is_token_char(units[i].c) {
+            let s = i;
+            while i < units.len() && is_token_char(units[i].c) {
+                i += 1;
+            }
+            spans.push((s, i));
+        } else {
+            i += 1;
+        }
+    }
+    spans
+}
+
+/// Step 2: inside a word that mixes Latin with Cyrillic or Greek, map look-alikes to Latin.
+fn map_confusables(units: &mut [Unit]) {
+    for (s, e) in tokens(units) {
+        let word = &units[s..e];
+        let has_latin = word.iter().any(|u| u.c.is_ascii_lowercase());
+        let has_other = word.iter().any(|u| confusable(u.c).is_some());
+        if has_latin && has_other {
+            for u in &mut units[s..e] {
+                if let Some(l) = confusable(u.c) {
+                    u.c = l;
+                }
+            }
+        }
+    }
+}
+
+fn swap(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' | '|' | '!' => 'l',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' => 't',
+        _ => return None,
+    })
+}
+
+/// Step 3: a digit or symbol between two Latin letters stands for a letter ("wh@tsapp", "te1egram").
+/// An `@` followed by `.letter` is an e-mail address and stays.
+fn undo_swaps(units: &mut [Unit]) {
+    for (s, e) in tokens(units) {
+        for i in s + 1..e.saturating_sub(1) {
+            let Some(l) = swap(units[i].c) else { continue };
+            if !(is_latin_letter(units[i - 1].c) && is_latin_letter(units[i + 1].c)) {
+                continue;
+            }
+            if units[i].c == '@' && looks_like_email_domain(&units[i + 1..]) {
+                continue;
+            }
+            units[i].c = l;
+        }
+    }
+}
+
+fn looks_like_email_domain(rest: &[Unit]) -> bool {
+    let mut iter = rest.iter().skip_while(|u| u.c.is_alphanumeric() || u.c == '-');
+    matches!((iter.next(), iter.next()), (Some(d), Some(l)) if d.c == '.' && l.c.is_alphanumeric())
+}
+
+/// Step 4: four or more single letters separated by one space, dot, dash or underscore are one
+/// word ("T e l e g r a m", "t.e.l.e.g.r.a.m"). The separators are dropped.
+fn join_spaced_letters(units: &mut Vec<Unit>) {
+    let is_sep = |c: char| matches!(c, ' ' | '.' | '-' | '_' | '*' | '·');
+    let single = |units: &[Unit], i: usize| {
+        is_latin_letter(units[i].c)
+            && (i == 0 || !units[i - 1].c.is_alphanumeric())
+            && (i + 1 >= units.len() || !units[i + 1].c.is_alphanumeric())
+    };
+    let mut drop = vec![false; units.len()];
+    let mut i = 0;
+    while i < units.len() {
+        if !single(units, i) {
+            i += 1;
+            continue;
+        }
+        let mut letters = vec![i];
+        let mut j = i;
+        while j + 2 < units.len() && is_sep(units[j + 1].c) && single(units, j + 2) {
+            j += 2;
+            letters.push(j);
+        }
+        if letters.len() >= 4 {
+            for k in letters[0]..j {
+                if is_sep(units[k].c) {
+                    drop[k] = true;
+                }
+            }
+        }
+        i = j + 1;
+    }
+    let mut k = 0;
+    units.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// Step 5: collapse white space and build the string with its byte map.
+fn finish(units: Vec<Unit>) -> Normalized {
+    let mut text = String::with_capacity(units.len());
+    let mut starts = Vec::with_capacity(units.len());
+    let mut ends = Vec::with_capacity(units.len());
+    for u in units {
+        if u.c == ' ' && (text.is_empty() || text.ends_with(' ')) {
+            continue;
+        }
+        text.push(u.c);
+        for _ in 0..u.c.len_utf8() {
+            starts.push(u.start);
+            ends.push(u.end);
+        }
+    }
+    if text.ends_with(' ') {
+        text.pop();
+        starts.pop();
+        ends.pop();
+    }
+    Normalized { text, starts, ends }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize(s).text
+    }
+
+    #[test]
+    fn folds_case_width_and_diacritics() {
+        assert_eq!(n("ＴＥＬＥＧＲＡＭ"), "telegram");
+        assert_eq!(n("Việc nhẹ lương cao"), "viec nhe luong cao");
+        assert_eq!(n("Đi làm"), "di lam");
+    }
+
+    #[test]
+    fn removes_invisibles_and_collapses_space() {
+        assert_eq!(n("tele\u{200B}gram"), "telegram");
+        assert_eq!(n("  free \n\t flight  "), "free flight");
+    }
+
+    #[test]
+    fn maps_confusables_only_in_mixed_words() {
+        assert_eq!(n("Теlеgram"), "telegram");
+        assert_eq!(n("Москва"), "москва");
+    }
+
+    #[test]
+    fn undoes_digit_and_symbol_swaps() {
+        assert_eq!(n("wh@tsapp"), "whatsapp");
+        assert_eq!(n("te1egram"), "telegram");
+        assert_eq!(n("teIegram"), "telegram");
+        assert_eq!(n("mail me: jo@gmail.com"), "mail me: jo@gmail.com");
+        assert_eq!(n("$1,500 per month"), "$1,500 per month");
+    }
+
+    #[test]
+    fn joins_spaced_and_dotted_letters() {
+        assert_eq!(n("T e l e g r a m"), "telegram");
+        assert_eq!(n("t.e.l.e.g.r.a.m"), "telegram");
+        assert_eq!(n("a b c"), "a b c");
+    }
+
+    #[test]
+    fn maps_back_to_original_bytes() {
+        let src = "Contact T e l e g r a m now";
+        let norm = normalize(src);
+        let at = norm.text.find("telegram").unwrap();
+        let (s, e) = norm.original_range(at, at + "telegram".len());
+        assert_eq!(&src[s..e], "T e l e g r a m");
+        let src = "Ｔｅｌｅｇｒａｍ!";
+        let norm = normalize(src);
+        let (s, e) = norm.original_range(0, 8);
+        assert_eq!(&src[s..e], "Ｔｅｌｅｇｒａｍ");
+    }
+}

@@ -1,0 +1,85 @@
+//! The Report: the one contract shared by the web app, the JavaScript API and the CLI.
+//! Field names are camelCase in JSON; offsets are UTF-8 byte offsets into the checked text.
+
+use serde::Serialize;
+
+use super::extract::Money;
+use crate::rules::model::Source;
+
+/// How risky the offer looks. There is deliberately no "safe".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// No strong warning signs found: still verify.
+    Low,
+    Medium,
+    High,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Low => "low",
+            Level::Medium => "medium",
+            Level::High => "high",
+        }
+    }
+}
+
+/// A range of the original text and the words in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// One warning (or, with a negative weight, one reassuring sign) and why.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Signal {
+    pub rule: String,
+    pub category: String,
+    pub weight: i32,
+    pub message: String,
+    pub explanation: String,
+    pub advice: Vec<String>,
+    pub sources: Vec<Source>,
+    pub spans: Vec<Span>,
+}
+
+/// Something the extractors read from the text: an amount, a contact, a place, a visa type.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fact {
+    pub tag: String,
+    pub label: String,
+    pub span: Span,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub money: Option<Money>,
+}
+
+/// A piece of advice, in the order to show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AdviceItem {
+    pub id: String,
+    pub text: String,
+}
+
+/// Everything the engine says about one text.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub ruleset_version: String,
+    pub level: Level,
+    /// 0 to 100.
+    pub score: u8,
+    /// The text reads like a message from someone already held: show emergency guidance.
+    pub distress: bool,
+    pub signals: Vec<Signal>,
+    pub facts: Vec<Fact>,
+    pub advice: Vec<AdviceItem>,
+    /// Bytes of the input that were checked; less than the input when it was over the limit.
+    pub checked_bytes: usize,
+    pub truncated: bool,
+}
