@@ -1,1 +1,345 @@
+//! `secondlook`: the command-line front end over the same engine and Report as the web app.
+//! `main` calls `run` and maps errors to exit codes: 0 on success, 2 on bad input.
+
+#[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::run());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::io::{self, BufRead, Read, Write};
+    use std::path::PathBuf;
+
+    use clap::{Parser, Subcommand};
+    use second_look::{Level, Report, Screener};
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Parser)]
+    #[command(name = "secondlook", version, about = "Checks job offers for the published warning signs of job scams and trafficking. Nothing leaves this machine.")]
+    struct Cli {
+        /// Load rules from this folder instead of the built-in ones (for rule authors).
+        #[arg(long, global = true, value_name = "DIR")]
+        rules: Option<PathBuf>,
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Check offers: each FILE is one text; standard input when no FILE is given.
+        Check {
+            files: Vec<PathBuf>,
+            /// Print the full report as JSON (an array when there are several files).
+            #[arg(long, conflicts_with = "jsonl")]
+            json: bool,
+            /// Batch: every input line is {"id": ..., "text": ...}; one result line per input line.
+            #[arg(long)]
+            jsonl: bool,
+        },
+        /// List the rules, with their category, weight and message.
+        Rules {
+            #[arg(long)]
+            json: bool,
+        },
+        /// Measure on labelled JSON Lines ({"id", "label", "text"}): share of each level per label.
+        Eval { file: PathBuf },
+    }
+
+    /// A one-line reason for exit code 2.
+    struct BadInput(String);
+
+    pub fn run() -> i32 {
+        let cli = Cli::parse();
+        match execute(cli) {
+            Ok(()) => 0,
+            Err(BadInput(reason)) => {
+                eprintln!("secondlook: {reason}");
+                2
+            }
+        }
+    }
+
+    fn execute(cli: Cli) -> Result<(), BadInput> {
+        let screener = load_screener(cli.rules.as_deref())?;
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        let result = match cli.command {
+            Command::Check { files, jsonl: true, .. } => batch(&screener, &files, &mut out),
+            Command::Check { files, json, .. } => check(&screener, &files, json, &mut out),
+            Command::Rules { json } => rules(&screener, json, &mut out),
+            Command::Eval { file } => eval(&screener, &file, &mut out),
+        };
+        result?;
+        out.flush().map_err(|e| BadInput(format!("cannot write output: {e}")))
+    }
+
+    fn load_screener(dir: Option<&std::path::Path>) -> Result<Screener, BadInput> {
+        let result = match dir {
+            None => Screener::builtin(),
+            Some(dir) => {
+                let files = read_rule_dir(dir)?;
+                let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+                Screener::from_files(&refs)
+            }
+        };
+        result.map_err(|errors| {
+            let first = errors.first().map(|e| e.to_string()).unwrap_or_default();
+            BadInput(format!("{} rule error(s); first: {first}", errors.len()))
+        })
+    }
+
+    fn read_rule_dir(dir: &std::path::Path) -> Result<Vec<(String, String)>, BadInput> {
+        fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<(String, String)>) -> io::Result<()> {
+            for entry in std::fs::read_dir(dir)? {
+                let path = entry?.path();
+                if path.is_dir() {
+                    walk(root, &path, out)?;
+                } else if path.extension().is_some_and(|e| e == "toml") {
+                    let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                    out.push((rel, std::fs::read_to_string(&path)?));
+                }
+            }
+            Ok(())
+        }
+        let mut out = Vec::new();
+        walk(dir, dir, &mut out).map_err(|e| BadInput(format!("{}: {e}", dir.display())))?;
+        Ok(out)
+    }
+
+    fn read_text(path: Option<&PathBuf>) -> Result<(String, String), BadInput> {
+        let (name, bytes) = match path {
+            Some(p) => {
+                let name = p.display().to_string();
+                let bytes = std::fs::read(p).map_err(|e| BadInput(format!("{name}: {e}")))?;
+                (name, bytes)
+            }
+            None => {
+                let mut bytes = Vec::new();
+                io::stdin().read_to_end(&mut bytes).map_err(|e| BadInput(format!("standard input: {e}")))?;
+                ("(stdin)".to_string(), bytes)
+            }
+        };
+        let text = String::from_utf8(bytes)
+            .map_err(|e| BadInput(format!("{name}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))?;
+        Ok((name, text))
+    }
+
+    fn inputs(files: &[PathBuf]) -> Vec<Option<&PathBuf>> {
+        if files.is_empty() { vec![None] } else { files.iter().map(Some).collect() }
+    }
+
+    fn write_err(e: io::Error) -> BadInput {
+        BadInput(format!("cannot write output: {e}"))
+    }
+
+    fn check(screener: &Screener, files: &[PathBuf], json: bool, out: &mut impl Write) -> Result<(), BadInput> {
+        let mut reports = Vec::new();
+        for input in inputs(files) {
+            let (name, text) = read_text(input)?;
+            let report = screener.check(&text);
+            if json {
+                reports.push(report);
+            } else {
+                human(&name, &report, out).map_err(write_err)?;
+            }
+        }
+        if json {
+            let value = if reports.len() == 1 { serde_json::to_value(&reports[0]) } else { serde_json::to_value(&reports) };
+            let value = value.map_err(|e| BadInput(e.to_string()))?;
+            serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| BadInput(e.to_string()))?;
+            writeln!(out).map_err(write_err)?;
+        }
+        Ok(())
+    }
+
+    fn human(name: &str, r: &Report, out: &mut impl Write) -> io::Result<()> {
+        if r.distress {
+            writeln!(out, "{name}: EMERGENCY: this reads like a message from someone who is being held.")?;
+            writeln!(out, "  If that is you or someone you know: when it is safe, contact your embassy, the local police")?;
+            writeln!(out, "  (Cambodia 117) or an anti-trafficking hotline, and share the location with someone you trust.")?;
+        }
+        let verdict = match r.level {
+            Level::Low => "LOW: no strong warning signs found; still verify before you answer or travel",
+            Level::Medium => "MEDIUM: warning signs found; verify before you answer or travel",
+            Level::High => "HIGH: strong warning signs of a scam or of trafficking",
+        };
+        writeln!(out, "{name}: {verdict} (score {}/100, rules {})", r.score, r.ruleset_version)?;
+        if r.truncated {
+            writeln!(out, "  note: only the first {} bytes were checked", r.checked_bytes)?;
+        }
+        for s in &r.signals {
+            let words: Vec<String> = s.spans.iter().map(|sp| format!("\"{}\"", sp.text.replace('\n', " "))).collect();
+            let sign = if s.weight > 0 { "!" } else { "+" };
+            writeln!(out, "  {sign} {} [{} {:+}] {}", s.message, s.category, s.weight, words.join(", "))?;
+            writeln!(out, "      why: {}", s.explanation)?;
+            for src in &s.sources {
+                writeln!(out, "      source: {} ({}) {}", src.title, src.publisher, src.url)?;
+            }
+        }
+        if !r.advice.is_empty() {
+            writeln!(out, "  What to verify next:")?;
+            for a in &r.advice {
+                writeln!(out, "  - {}", a.text)?;
+            }
+        }
+        Ok(())
+    }
+
+    #[derive(Deserialize)]
+    struct InputLine {
+        id: serde_json::Value,
+        text: String,
+        #[serde(default)]
+        label: Option<String>,
+    }
+
+    #[derive(Serialize)]
+    struct BatchSignal<'a> {
+        rule: &'a str,
+        category: &'a str,
+        weight: i32,
+        spans: &'a [second_look::Span],
+    }
+
+    #[derive(Serialize)]
+    struct BatchLine<'a> {
+        id: &'a serde_json::Value,
+        level: Level,
+        score: u8,
+        distress: bool,
+        #[serde(rename = "rulesetVersion")]
+        ruleset_version: &'a str,
+        signals: Vec<BatchSignal<'a>>,
+    }
+
+    /// Calls `each` with every parsed line of the JSON Lines inputs; blank lines are skipped.
+    fn for_each_line(files: &[PathBuf], mut each: impl FnMut(InputLine) -> Result<(), BadInput>) -> Result<(), BadInput> {
+        for input in inputs(files) {
+            let name = input.map_or("(stdin)".to_string(), |p| p.display().to_string());
+            let reader: Box<dyn BufRead> = match input {
+                Some(p) => Box::new(io::BufReader::new(std::fs::File::open(p).map_err(|e| BadInput(format!("{name}: {e}")))?)),
+                None => Box::new(io::stdin().lock()),
+            };
+            for (n, line) in reader.split(b'\n').enumerate() {
+                let line = line.map_err(|e| BadInput(format!("{name}: {e}")))?;
+                let line = String::from_utf8(line).map_err(|_| BadInput(format!("{name}:{}: not UTF-8 text", n + 1)))?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let parsed: InputLine = serde_json::from_str(&line)
+                    .map_err(|e| BadInput(format!("{name}:{}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", n + 1)))?;
+                each(parsed)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn batch(screener: &Screener, files: &[PathBuf], out: &mut impl Write) -> Result<(), BadInput> {
+        for_each_line(files, |line| {
+            let r = screener.check(&line.text);
+            let signals = r
+                .signals
+                .iter()
+                .map(|s| BatchSignal { rule: &s.rule, category: &s.category, weight: s.weight, spans: &s.spans })
+                .collect();
+            let record = BatchLine { id: &line.id, level: r.level, score: r.score, distress: r.distress, ruleset_version: &r.ruleset_version, signals };
+            serde_json::to_writer(&mut *out, &record).map_err(|e| BadInput(e.to_string()))?;
+            writeln!(out).map_err(write_err)
+        })
+    }
+
+    fn rules(screener: &Screener, json: bool, out: &mut impl Write) -> Result<(), BadInput> {
+        let set = screener.rules();
+        if json {
+            #[derive(Serialize)]
+            struct Row<'a> {
+                id: &'a str,
+                language: &'a str,
+                category: &'a str,
+                weight: i32,
+                message: &'a str,
+                sources: &'a [String],
+            }
+            let rows: Vec<Row> = set
+                .rules
+                .iter()
+                .map(|r| Row { id: &r.def.id, language: &r.language, category: &r.category, weight: r.def.weight, message: &r.def.message, sources: &r.def.sources })
+                .chain(set.combos.iter().map(|c| Row { id: &c.id, language: "any", category: "combination", weight: c.weight, message: &c.message, sources: &c.sources }))
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| BadInput(e.to_string()))?;
+            return writeln!(out).map_err(write_err);
+        }
+        let w = |out: &mut dyn Write, id: &str, lang: &str, cat: &str, weight: i32, msg: &str| writeln!(out, "{id:<44} {lang:<4} {cat:<12} {weight:>+4}  {msg}");
+        writeln!(out, "ruleset {}: {} rules, {} combinations", set.manifest.version, set.rules.len(), set.combos.len()).map_err(write_err)?;
+        for r in &set.rules {
+            w(out, &r.def.id, &r.language, &r.category, r.def.weight, &r.def.message).map_err(write_err)?;
+        }
+        for c in &set.combos {
+            w(out, &c.id, "any", "combination", c.weight, &c.message).map_err(write_err)?;
+        }
+        Ok(())
+    }
+
+    /// Per label: how many texts, share at each level, share flagged as distress.
+    #[derive(Default)]
+    struct Tally {
+        n: usize,
+        levels: [usize; 3],
+        distress: usize,
+    }
+
+    fn eval(screener: &Screener, file: &PathBuf, out: &mut impl Write) -> Result<(), BadInput> {
+        let mut tallies: std::collections::BTreeMap<String, Tally> = Default::default();
+        let mut legit_rules: std::collections::BTreeMap<String, usize> = Default::default();
+        for_each_line(std::slice::from_ref(file), |line| {
+            let label = line.label.clone().ok_or_else(|| BadInput(format!("line with id {} has no \"label\"", line.id)))?;
+            let r = screener.check(&line.text);
+            let t = tallies.entry(label.clone()).or_default();
+            t.n += 1;
+            t.levels[r.level as usize] += 1;
+            t.distress += usize::from(r.distress);
+            if label == "legit" && r.level >= Level::Medium {
+                for s in r.signals.iter().filter(|s| s.weight > 0) {
+                    *legit_rules.entry(s.rule.clone()).or_default() += 1;
+                }
+            }
+            Ok(())
+        })?;
+        let pct = |a: usize, n: usize| if n == 0 { 0.0 } else { 100.0 * a as f64 / n as f64 };
+        let mut lines = vec![format!("{:<10} {:>6} {:>8} {:>8} {:>8} {:>9}", "label", "n", "low", "medium", "high", "distress")];
+        for (label, t) in &tallies {
+            lines.push(format!(
+                "{label:<10} {:>6} {:>7.1}% {:>7.1}% {:>7.1}% {:>8.1}%",
+                t.n,
+                pct(t.levels[0], t.n),
+                pct(t.levels[1], t.n),
+                pct(t.levels[2], t.n),
+                pct(t.distress, t.n)
+            ));
+        }
+        if let Some(l) = tallies.get("legit") {
+            let fpr = pct(l.levels[1] + l.levels[2], l.n);
+            lines.push(format!("false positives on legit: {fpr:.1}% at medium or high, {:.1}% at high", pct(l.levels[2], l.n)));
+            for (label, t) in tallies.iter().filter(|(k, _)| ["scam", "spam", "lure"].contains(&k.as_str())) {
+                let recall = pct(t.levels[1] + t.levels[2], t.n);
+                let (r, f, base) = (recall / 100.0, fpr / 100.0, 0.0484);
+                let precision = if r + f == 0.0 { 0.0 } else { 100.0 * r * base / (r * base + f * (1.0 - base)) };
+                lines.push(format!("recall on {label}: {recall:.1}% at medium or high; precision at a 4.84% base rate: {precision:.1}%"));
+            }
+            if !legit_rules.is_empty() {
+                let mut top: Vec<_> = legit_rules.into_iter().collect();
+                top.sort_by(|a, b| b.1.cmp(&a.1));
+                let top: Vec<String> = top.iter().take(8).map(|(r, n)| format!("{r} ({n})")).collect();
+                lines.push(format!("rules most often in legit texts at medium or high: {}", top.join(", ")));
+            }
+        }
+        for l in lines {
+            writeln!(out, "{l}").map_err(write_err)?;
+        }
+        Ok(())
+    }
+}
