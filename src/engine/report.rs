@@ -83,3 +83,43 @@ pub struct Report {
     pub checked_bytes: usize,
     pub truncated: bool,
 }
+
+/// A piece of the checked text for display: plain, or highlighted by the signal at `signal`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub text: &'a str,
+    pub signal: Option<usize>,
+}
+
+impl Report {
+    /// Cuts `text` (the text this report is about) into plain and highlighted segments. Where
+    /// spans overlap, the earlier-starting one wins; warnings come before reassuring signs.
+    pub fn segments<'a>(&self, text: &'a str) -> Vec<Segment<'a>> {
+        let text = &text[..self.checked_bytes.min(text.len())];
+        let mut marks: Vec<(usize, usize, usize)> = self
+            .signals
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.weight > 0)
+            .flat_map(|(i, s)| s.spans.iter().map(move |sp| (sp.start, sp.end, i)))
+            .filter(|&(s, e, _)| s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e))
+            .collect();
+        marks.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for (s, e, i) in marks {
+            if s < pos {
+                continue;
+            }
+            if s > pos {
+                out.push(Segment { text: &text[pos..s], signal: None });
+            }
+            out.push(Segment { text: &text[s..e], signal: Some(i) });
+            pos = e;
+        }
+        if pos < text.len() {
+            out.push(Segment { text: &text[pos..], signal: None });
+        }
+        out
+    }
+}

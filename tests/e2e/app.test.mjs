@@ -1,0 +1,59 @@
+// End-to-end: the built app in Chromium. Load the page, paste offers, see the result.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, paste, screenshot } from './harness.mjs';
+
+const LURE = `Hiring now! Customer service job in Bangkok, salary $1,500/month, no experience needed.
+Free flight ticket, visa and hotel. You will travel on a tourist visa, the company will arrange the rest.
+Contact HR only on Telegram @hr_asia_jobs. Limited slots, send your passport copy today!`;
+
+const LEGIT = `Warehouse Associate, full time. Acme Logistics, 1200 Industrial Way, Columbus, OH.
+Pay $17.50 per hour, benefits after 60 days. Apply on our careers page; interviews on site.`;
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('a lure reads high, with its words highlighted', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  await paste(page, LURE);
+  await page.waitForSelector('#result[data-level="high"]');
+  const marks = await page.$$eval('#result mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.some((m) => /tourist visa/i.test(m)), `marks: ${marks}`);
+  assert.equal(await page.getAttribute('#result', 'data-distress'), 'false');
+  assert.ok(!/\bsafe\b/i.test(await page.textContent('#result')));
+  await screenshot(page, 'lure-1280');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an ordinary job ad stays low or medium', async () => {
+  const { page, context } = await openApp(browser, server.url, { width: 360, height: 800 });
+  await paste(page, LEGIT);
+  await page.waitForSelector('#result:not([data-level="none"])');
+  assert.match(await page.getAttribute('#result', 'data-level'), /^(low|medium)$/);
+  await screenshot(page, 'legit-360');
+  await context.close();
+});
+
+test('pasted HTML and script are shown as text, never run', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate(() => { window.__pwned = false; });
+  const payload = `<img src=x onerror="window.__pwned=true"><script>window.__pwned=true</script> Pay the processing fee on Telegram`;
+  await paste(page, payload);
+  await page.waitForSelector('#result:not([data-level="none"])');
+  assert.equal(await page.evaluate(() => window.__pwned), false);
+  assert.equal(await page.$$eval('#result img, #result script', (els) => els.length), 0);
+  assert.ok((await page.textContent('#result .highlighted')).includes('<img src=x'));
+  await context.close();
+});
+
+test('clear empties the box and the result', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await paste(page, LURE);
+  await page.waitForSelector('#result[data-level="high"]');
+  await page.click('text=Clear');
+  await page.waitForSelector('#result[data-level="none"]');
+  assert.equal(await page.inputValue('#offer'), '');
+  await context.close();
+});

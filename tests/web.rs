@@ -1,0 +1,49 @@
+//! Wasm tests in headless Chromium: the glue between the engine, yew and the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use gloo::timers::future::TimeoutFuture;
+use second_look::{app::App, Level, Screener};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlTextAreaElement, InputEvent, InputEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn built_in_rules_compile_and_check_in_wasm() {
+    let screener = Screener::builtin().expect("rules valid in wasm");
+    let report = screener.check("Pay the processing fee to our agent on Telegram @hr_jobs today.");
+    assert!(report.level >= Level::Medium, "got {:?}", report.level);
+    assert!(screener.check("").signals.is_empty());
+}
+
+/// Yields to the browser until `ready` holds, up to a bound: waits on a condition, not a time.
+async fn until(mut ready: impl FnMut() -> bool) -> bool {
+    for _ in 0..200 {
+        if ready() {
+            return true;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    ready()
+}
+
+#[wasm_bindgen_test]
+async fn app_checks_what_is_typed() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    assert!(until(|| root.query_selector("#offer").ok().flatten().is_some()).await, "textarea rendered");
+
+    let area: HtmlTextAreaElement = root.query_selector("#offer").unwrap().unwrap().dyn_into().unwrap();
+    area.set_value("Work on a tourist visa, pay the processing fee, contact us only on Telegram.");
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    area.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+
+    let level = || root.query_selector("#result").ok().flatten().and_then(|r| r.get_attribute("data-level"));
+    assert!(until(|| level().is_some_and(|l| l != "none")).await, "result appeared");
+    assert_ne!(level().as_deref(), Some("low"));
+    assert!(root.query_selector("#result mark").unwrap().is_some(), "words highlighted");
+}
