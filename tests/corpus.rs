@@ -75,7 +75,10 @@ fn parse_line(lang: &str, file: &str, line: usize, raw: &str) -> Result<Entry, S
         return Err(format!("{at}: unknown label `{label}`"));
     }
     if !allowed_expects(&label).contains(&expect.as_str()) {
-        return Err(format!("{at}: expect `{expect}` is not allowed for label `{label}` (allowed: {:?})", allowed_expects(&label)));
+        return Err(format!(
+            "{at}: expect `{expect}` is not allowed for label `{label}` (allowed: {:?})",
+            allowed_expects(&label)
+        ));
     }
     let prefix = format!("{lang}-{label}-");
     if !id.starts_with(&prefix) {
@@ -256,7 +259,10 @@ fn corpus_meets_expectations() {
     }
 
     println!();
-    println!("{:<4} {:<10} {:>5} {:>6} {:>7} {:>6} {:>9} {:>6}", "lang", "label", "n", "low", "medium", "high", "distress", "pass");
+    println!(
+        "{:<4} {:<10} {:>5} {:>6} {:>7} {:>6} {:>9} {:>6}",
+        "lang", "label", "n", "low", "medium", "high", "distress", "pass"
+    );
     let mut lang_totals: BTreeMap<String, Row> = BTreeMap::new();
     for ((lang, label), r) in &table {
         println!(

@@ -23,7 +23,11 @@ fn level_words(level: Level) -> (&'static str, &'static str, &'static str) {
     match level {
         Level::Low => ("○", "No strong warning signs found", "Still verify: scams can look ordinary."),
         Level::Medium => ("◆", "Some warning signs", "Check the points below before you answer, pay or travel."),
-        Level::High => ("▲", "Strong warning signs", "This looks like a scam or a trafficking lure. Do not pay, send documents or travel."),
+        Level::High => (
+            "▲",
+            "Strong warning signs",
+            "This looks like a scam or a trafficking lure. Do not pay, send documents or travel.",
+        ),
     }
 }
 

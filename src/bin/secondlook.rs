@@ -19,7 +19,11 @@ mod cli {
     use serde::{Deserialize, Serialize};
 
     #[derive(Parser)]
-    #[command(name = "secondlook", version, about = "Checks job offers for the published warning signs of job scams and trafficking. Nothing leaves this machine.")]
+    #[command(
+        name = "secondlook",
+        version,
+        about = "Checks job offers for the published warning signs of job scams and trafficking. Nothing leaves this machine."
+    )]
     struct Cli {
         /// Load rules from this folder instead of the built-in ones (for rule authors).
         #[arg(long, global = true, value_name = "DIR")]
@@ -123,13 +127,18 @@ mod cli {
                 ("(stdin)".to_string(), bytes)
             }
         };
-        let text = String::from_utf8(bytes)
-            .map_err(|e| BadInput(format!("{name}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            BadInput(format!("{name}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+        })?;
         Ok((name, text))
     }
 
     fn inputs(files: &[PathBuf]) -> Vec<Option<&PathBuf>> {
-        if files.is_empty() { vec![None] } else { files.iter().map(Some).collect() }
+        if files.is_empty() {
+            vec![None]
+        } else {
+            files.iter().map(Some).collect()
+        }
     }
 
     fn write_err(e: io::Error) -> BadInput {
@@ -148,7 +157,8 @@ mod cli {
             }
         }
         if json {
-            let value = if reports.len() == 1 { serde_json::to_value(&reports[0]) } else { serde_json::to_value(&reports) };
+            let value =
+                if reports.len() == 1 { serde_json::to_value(&reports[0]) } else { serde_json::to_value(&reports) };
             let value = value.map_err(|e| BadInput(e.to_string()))?;
             serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| BadInput(e.to_string()))?;
             writeln!(out).map_err(write_err)?;
@@ -159,8 +169,14 @@ mod cli {
     fn human(name: &str, r: &Report, out: &mut impl Write) -> io::Result<()> {
         if r.distress {
             writeln!(out, "{name}: EMERGENCY: this reads like a message from someone who is being held.")?;
-            writeln!(out, "  If that is you or someone you know: when it is safe, contact your embassy, the local police")?;
-            writeln!(out, "  (Cambodia 117) or an anti-trafficking hotline, and share the location with someone you trust.")?;
+            writeln!(
+                out,
+                "  If that is you or someone you know: when it is safe, contact your embassy, the local police"
+            )?;
+            writeln!(
+                out,
+                "  (Cambodia 117) or an anti-trafficking hotline, and share the location with someone you trust."
+            )?;
         }
         let verdict = match r.level {
             Level::Low => "LOW: no strong warning signs found; still verify before you answer or travel",
@@ -217,21 +233,28 @@ mod cli {
     }
 
     /// Calls `each` with every parsed line of the JSON Lines inputs; blank lines are skipped.
-    fn for_each_line(files: &[PathBuf], mut each: impl FnMut(InputLine) -> Result<(), BadInput>) -> Result<(), BadInput> {
+    fn for_each_line(
+        files: &[PathBuf],
+        mut each: impl FnMut(InputLine) -> Result<(), BadInput>,
+    ) -> Result<(), BadInput> {
         for input in inputs(files) {
             let name = input.map_or("(stdin)".to_string(), |p| p.display().to_string());
             let reader: Box<dyn BufRead> = match input {
-                Some(p) => Box::new(io::BufReader::new(std::fs::File::open(p).map_err(|e| BadInput(format!("{name}: {e}")))?)),
+                Some(p) => {
+                    Box::new(io::BufReader::new(std::fs::File::open(p).map_err(|e| BadInput(format!("{name}: {e}")))?))
+                }
                 None => Box::new(io::stdin().lock()),
             };
             for (n, line) in reader.split(b'\n').enumerate() {
                 let line = line.map_err(|e| BadInput(format!("{name}: {e}")))?;
-                let line = String::from_utf8(line).map_err(|_| BadInput(format!("{name}:{}: not UTF-8 text", n + 1)))?;
+                let line =
+                    String::from_utf8(line).map_err(|_| BadInput(format!("{name}:{}: not UTF-8 text", n + 1)))?;
                 if line.trim().is_empty() {
                     continue;
                 }
-                let parsed: InputLine = serde_json::from_str(&line)
-                    .map_err(|e| BadInput(format!("{name}:{}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", n + 1)))?;
+                let parsed: InputLine = serde_json::from_str(&line).map_err(|e| {
+                    BadInput(format!("{name}:{}: expected {{\"id\": ..., \"text\": \"...\"}}: {e}", n + 1))
+                })?;
                 each(parsed)?;
             }
         }
@@ -246,7 +269,14 @@ mod cli {
                 .iter()
                 .map(|s| BatchSignal { rule: &s.rule, category: &s.category, weight: s.weight, spans: &s.spans })
                 .collect();
-            let record = BatchLine { id: &line.id, level: r.level, score: r.score, distress: r.distress, ruleset_version: &r.ruleset_version, signals };
+            let record = BatchLine {
+                id: &line.id,
+                level: r.level,
+                score: r.score,
+                distress: r.distress,
+                ruleset_version: &r.ruleset_version,
+                signals,
+            };
             serde_json::to_writer(&mut *out, &record).map_err(|e| BadInput(e.to_string()))?;
             writeln!(out).map_err(write_err)
         })
@@ -267,14 +297,31 @@ mod cli {
             let rows: Vec<Row> = set
                 .rules
                 .iter()
-                .map(|r| Row { id: &r.def.id, language: &r.language, category: &r.category, weight: r.def.weight, message: &r.def.message, sources: &r.def.sources })
-                .chain(set.combos.iter().map(|c| Row { id: &c.id, language: "any", category: "combination", weight: c.weight, message: &c.message, sources: &c.sources }))
+                .map(|r| Row {
+                    id: &r.def.id,
+                    language: &r.language,
+                    category: &r.category,
+                    weight: r.def.weight,
+                    message: &r.def.message,
+                    sources: &r.def.sources,
+                })
+                .chain(set.combos.iter().map(|c| Row {
+                    id: &c.id,
+                    language: "any",
+                    category: "combination",
+                    weight: c.weight,
+                    message: &c.message,
+                    sources: &c.sources,
+                }))
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| BadInput(e.to_string()))?;
             return writeln!(out).map_err(write_err);
         }
-        let w = |out: &mut dyn Write, id: &str, lang: &str, cat: &str, weight: i32, msg: &str| writeln!(out, "{id:<44} {lang:<4} {cat:<12} {weight:>+4}  {msg}");
-        writeln!(out, "ruleset {}: {} rules, {} combinations", set.manifest.version, set.rules.len(), set.combos.len()).map_err(write_err)?;
+        let w = |out: &mut dyn Write, id: &str, lang: &str, cat: &str, weight: i32, msg: &str| {
+            writeln!(out, "{id:<44} {lang:<4} {cat:<12} {weight:>+4}  {msg}")
+        };
+        writeln!(out, "ruleset {}: {} rules, {} combinations", set.manifest.version, set.rules.len(), set.combos.len())
+            .map_err(write_err)?;
         for r in &set.rules {
             w(out, &r.def.id, &r.language, &r.category, r.def.weight, &r.def.message).map_err(write_err)?;
         }
@@ -296,7 +343,8 @@ mod cli {
         let mut tallies: std::collections::BTreeMap<String, Tally> = Default::default();
         let mut legit_rules: std::collections::BTreeMap<String, usize> = Default::default();
         for_each_line(std::slice::from_ref(file), |line| {
-            let label = line.label.clone().ok_or_else(|| BadInput(format!("line with id {} has no \"label\"", line.id)))?;
+            let label =
+                line.label.clone().ok_or_else(|| BadInput(format!("line with id {} has no \"label\"", line.id)))?;
             let r = screener.check(&line.text);
             let t = tallies.entry(label.clone()).or_default();
             t.n += 1;
@@ -310,7 +358,8 @@ mod cli {
             Ok(())
         })?;
         let pct = |a: usize, n: usize| if n == 0 { 0.0 } else { 100.0 * a as f64 / n as f64 };
-        let mut lines = vec![format!("{:<10} {:>6} {:>8} {:>8} {:>8} {:>9}", "label", "n", "low", "medium", "high", "distress")];
+        let mut lines =
+            vec![format!("{:<10} {:>6} {:>8} {:>8} {:>8} {:>9}", "label", "n", "low", "medium", "high", "distress")];
         for (label, t) in &tallies {
             lines.push(format!(
                 "{label:<10} {:>6} {:>7.1}% {:>7.1}% {:>7.1}% {:>8.1}%",
@@ -323,7 +372,10 @@ mod cli {
         }
         if let Some(l) = tallies.get("legit") {
             let fpr = pct(l.levels[1] + l.levels[2], l.n);
-            lines.push(format!("false positives on legit: {fpr:.1}% at medium or high, {:.1}% at high", pct(l.levels[2], l.n)));
+            lines.push(format!(
+                "false positives on legit: {fpr:.1}% at medium or high, {:.1}% at high",
+                pct(l.levels[2], l.n)
+            ));
             for (label, t) in tallies.iter().filter(|(k, _)| ["scam", "spam", "lure"].contains(&k.as_str())) {
                 let recall = pct(t.levels[1] + t.levels[2], t.n);
                 let (r, f, base) = (recall / 100.0, fpr / 100.0, 0.0484);
@@ -332,7 +384,7 @@ mod cli {
             }
             if !legit_rules.is_empty() {
                 let mut top: Vec<_> = legit_rules.into_iter().collect();
-                top.sort_by(|a, b| b.1.cmp(&a.1));
+                top.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
                 let top: Vec<String> = top.iter().take(8).map(|(r, n)| format!("{r} ({n})")).collect();
                 lines.push(format!("rules most often in legit texts at medium or high: {}", top.join(", ")));
             }

@@ -45,7 +45,12 @@ impl Screener {
         let mut errors = Vec::new();
         let mut add = |index, negative, pattern: &str, file: &str, rule: &str, field: &str| {
             if let Err(message) = builder.add(Owner { index, negative }, pattern) {
-                errors.push(RuleError { file: file.into(), rule: Some(rule.into()), field: Some(field.into()), message });
+                errors.push(RuleError {
+                    file: file.into(),
+                    rule: Some(rule.into()),
+                    field: Some(field.into()),
+                    message,
+                });
             }
         };
         for (i, r) in rules.rules.iter().enumerate() {
@@ -65,9 +70,9 @@ impl Screener {
                 add(base + i, true, p, "lexicon.toml", &e.tag, "except");
             }
         }
-        let phrases = builder.build().map_err(|message| {
-            vec![RuleError { file: "(all)".into(), rule: None, field: None, message }]
-        })?;
+        let phrases = builder
+            .build()
+            .map_err(|message| vec![RuleError { file: "(all)".into(), rule: None, field: None, message }])?;
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -112,7 +117,13 @@ impl Screener {
             facts.push(RawFact { tag: &e.tag, label: &e.label, start: h.start, end: h.end, money: None });
         }
         for f in self.extractors.extract(&norm.text) {
-            facts.push(RawFact { tag: f.tag, label: extract::label(f.tag), start: f.start, end: f.end, money: f.money });
+            facts.push(RawFact {
+                tag: f.tag,
+                label: extract::label(f.tag),
+                start: f.start,
+                end: f.end,
+                money: f.money,
+            });
         }
         facts.sort_by_key(|f| (f.start, f.end));
 
@@ -134,16 +145,37 @@ impl Screener {
             }
             fired.entry(rule.concept.as_str()).or_insert(signals.len());
             let d = &rule.def;
-            signals.push(self.signal(&d.id, &rule.category, d.weight, &d.message, &d.explanation, &d.advice, &d.sources, to_original(text, &norm, &spans[i])));
+            signals.push(self.signal(
+                &d.id,
+                &rule.category,
+                d.weight,
+                &d.message,
+                &d.explanation,
+                &d.advice,
+                &d.sources,
+                to_original(text, &norm, &spans[i]),
+            ));
         }
         for c in &self.rules.combos {
-            let members: Option<Vec<usize>> =
-                c.requires.iter().map(|group| group.iter().find_map(|concept| fired.get(concept.as_str()).copied())).collect();
+            let members: Option<Vec<usize>> = c
+                .requires
+                .iter()
+                .map(|group| group.iter().find_map(|concept| fired.get(concept.as_str()).copied()))
+                .collect();
             let Some(members) = members else { continue };
             let mut combo_spans: Vec<Span> = members.iter().flat_map(|&m| signals[m].spans.first().cloned()).collect();
             combo_spans.sort_by_key(|s| (s.start, s.end));
             combo_spans.dedup();
-            signals.push(self.signal(&c.id, COMBINATION, c.weight, &c.message, &c.explanation, &c.advice, &c.sources, combo_spans));
+            signals.push(self.signal(
+                &c.id,
+                COMBINATION,
+                c.weight,
+                &c.message,
+                &c.explanation,
+                &c.advice,
+                &c.sources,
+                combo_spans,
+            ));
         }
 
         let scored = score::score(&signals, &self.rules.manifest.categories, self.rules.manifest.thresholds);

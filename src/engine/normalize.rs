@@ -78,10 +78,20 @@ fn fold_letter(c: char) -> Option<&'static str> {
 fn decompose(input: &str) -> Vec<Unit> {
     let mut out = Vec::with_capacity(input.len());
     let chars: Vec<(usize, char)> = input.char_indices().collect();
+    let mut skip = false;
     for (i, &(pos, c)) in chars.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
         let start = pos as u32;
         let end = (pos + c.len_utf8()) as u32;
         if is_invisible(c) {
+            continue;
+        }
+        // Thai typists often write sara ae as two sara e: "เเ" is "แ".
+        if c == 'เ' && chars.get(i + 1).is_some_and(|p| p.1 == 'เ') {
+            out.push(Unit { c: 'แ', start, end: end + 'เ'.len_utf8() as u32 });
+            skip = true;
             continue;
         }
         // A capital I between lower-case letters stands for an l ("teIegram").
@@ -286,6 +296,7 @@ mod tests {
         assert_eq!(n("ＴＥＬＥＧＲＡＭ"), "telegram");
         assert_eq!(n("Việc nhẹ lương cao"), "viec nhe luong cao");
         assert_eq!(n("Đi làm"), "di lam");
+        assert_eq!(n("เเอดมิน"), "แอดมิน");
     }
 
     #[test]

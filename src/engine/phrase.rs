@@ -16,7 +16,7 @@ use aho_corasick::AhoCorasick;
 
 use super::normalize::normalize;
 
-/// How far apart (in normalized bytes) the parts of a ` ... ` pattern may be.
+/// How far apart (in characters of normalized text) the parts of a ` ... ` pattern may be.
 pub const GAP: usize = 80;
 const MAX_EXPANSIONS: usize = 256;
 
@@ -136,10 +136,7 @@ fn expand(pattern: &str) -> Result<Vec<String>, String> {
             return Err(format!("empty group in `{pattern}`"));
         }
         let head = &rest[..open];
-        results = results
-            .iter()
-            .flat_map(|r| choices.iter().map(move |c| format!("{r}{head}{c}")))
-            .collect();
+        results = results.iter().flat_map(|r| choices.iter().map(move |c| format!("{r}{head}{c}"))).collect();
         if results.len() > MAX_EXPANSIONS {
             return Err(format!("`{pattern}` expands to more than {MAX_EXPANSIONS} phrases"));
         }
@@ -160,6 +157,10 @@ fn is_unspaced(c: char) -> bool {
     matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'
         | '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{FF66}'..='\u{FF9F}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+fn within_gap(between: &str) -> bool {
+    between.len() <= GAP || between.chars().count() <= GAP
 }
 
 fn is_spaced_word_char(c: char) -> bool {
@@ -191,7 +192,7 @@ impl PhraseSet {
                 for part in 1..atom.parts.len() {
                     let next = occurrences
                         .get(&(atom_id, part))
-                        .and_then(|occ| occ.iter().filter(|&&(s, _)| s >= end && s <= end + GAP).min());
+                        .and_then(|occ| occ.iter().filter(|&&(s, _)| s >= end && within_gap(&text[end..s])).min());
                     match next {
                         Some(&(_, e)) => end = e,
                         None => {
@@ -205,7 +206,11 @@ impl PhraseSet {
                         end += text[end..].find(|c: char| !is_spaced_word_char(c)).unwrap_or(text.len() - end);
                     }
                     let hit = Hit { owner: atom.owner.index, start, end };
-                    if atom.owner.negative { negative.push(hit) } else { positive.push(hit) }
+                    if atom.owner.negative {
+                        negative.push(hit)
+                    } else {
+                        positive.push(hit)
+                    }
                 }
             }
         }
@@ -258,6 +263,11 @@ mod tests {
         let s = set(&[("deposit ... check", false)]);
         assert_eq!(found(&s, "Deposit the attached check today"), vec!["deposit the attached check"]);
         assert!(found(&s, "check then deposit").is_empty());
+        let far = format!("deposit {} check", "x".repeat(GAP));
+        assert!(found(&s, &far).is_empty());
+        let thai = set(&[("งาน ... เงิน", false)]);
+        let between = "ก".repeat(GAP - 5);
+        assert_eq!(found(&thai, &format!("งาน{between}เงิน")).len(), 1, "the gap counts characters, not bytes");
     }
 
     #[test]

@@ -19,7 +19,11 @@ pub fn score(signals: &[Signal], categories: &[Category], thresholds: Thresholds
     let mut sums: HashMap<&str, (i64, i64)> = HashMap::new();
     for s in signals {
         let entry = sums.entry(s.category.as_str()).or_default();
-        if s.weight > 0 { entry.0 += s.weight as i64 } else { entry.1 += s.weight as i64 }
+        if s.weight > 0 {
+            entry.0 += s.weight as i64
+        } else {
+            entry.1 += s.weight as i64
+        }
     }
     let cap = |id: &str| categories.iter().find(|c| c.id == id).map_or(0, |c| c.cap as i64);
     let mut total = 0i64;
@@ -27,7 +31,11 @@ pub fn score(signals: &[Signal], categories: &[Category], thresholds: Thresholds
     for (&category, &(plus, minus)) in &sums {
         let c = cap(category);
         let net = plus.min(c) + minus.max(-c);
-        if category == DISTRESS { distress += net } else { total += net }
+        if category == DISTRESS {
+            distress += net
+        } else {
+            total += net
+        }
     }
     let score = total.clamp(0, 100) as u8;
     let level = if u32::from(score) >= thresholds.high {

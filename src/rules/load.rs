@@ -136,27 +136,54 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
         let Some(pack) = parse::<PackFile>(path, text, &mut errors) else { continue };
         let expected = format!("{}/{}.toml", pack.language, pack.category);
         if *path != expected {
-            errors.push(path, None, Some("language"), format!("`language` and `category` say this file should be {expected}"));
+            errors.push(
+                path,
+                None,
+                Some("language"),
+                format!("`language` and `category` say this file should be {expected}"),
+            );
         }
         if pack.language != ANY_LANGUAGE && !manifest.languages.contains(&pack.language) {
-            errors.push(path, None, Some("language"), format!("`{}` is not in the manifest's languages", pack.language));
+            errors.push(
+                path,
+                None,
+                Some("language"),
+                format!("`{}` is not in the manifest's languages", pack.language),
+            );
         }
         if !categories.contains(pack.category.as_str()) || pack.category == COMBINATION {
-            errors.push(path, None, Some("category"), format!("`{}` is not a rule category of the manifest", pack.category));
+            errors.push(
+                path,
+                None,
+                Some("category"),
+                format!("`{}` is not a rule category of the manifest", pack.category),
+            );
         }
         for def in pack.rules {
             let prefix = match pack.language.as_str() {
                 "en" | ANY_LANGUAGE => format!("{}.", pack.category),
                 lang => format!("{lang}.{}.", pack.category),
             };
-            let rule_ctx = |field: &str, msg: String, errors: &mut Errors| errors.push(path, Some(&def.id), Some(field), msg);
+            let rule_ctx =
+                |field: &str, msg: String, errors: &mut Errors| errors.push(path, Some(&def.id), Some(field), msg);
             if !def.id.starts_with(&prefix) || !valid_id(&def.id) {
                 rule_ctx("id", format!("must start with `{prefix}` and use only a-z, 0-9, `_` and `.`"), &mut errors);
             }
             if !ids.insert(def.id.clone()) {
                 rule_ctx("id", "duplicate id".into(), &mut errors);
             }
-            check_common(path, &def.id, def.weight, &def.message, &def.explanation, &def.sources, &def.advice, &source_ids, &advice_ids, &mut errors);
+            check_common(
+                path,
+                &def.id,
+                def.weight,
+                &def.message,
+                &def.explanation,
+                &def.sources,
+                &def.advice,
+                &source_ids,
+                &advice_ids,
+                &mut errors,
+            );
             if def.patterns.is_empty() && def.facts.is_empty() {
                 rule_ctx("patterns", "a rule needs `patterns` or `facts`".into(), &mut errors);
             }
@@ -165,7 +192,13 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
             }
             check_examples(path, &def.id, &def.fire, &def.quiet, true, &mut errors);
             let concept = def.id.strip_prefix(&format!("{}.", pack.language)).unwrap_or(&def.id).to_string();
-            rules.push(Rule { def, file: path.to_string(), language: pack.language.clone(), category: pack.category.clone(), concept });
+            rules.push(Rule {
+                def,
+                file: path.to_string(),
+                language: pack.language.clone(),
+                category: pack.category.clone(),
+                concept,
+            });
         }
     }
 
@@ -178,7 +211,18 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
         if !ids.insert(c.id.clone()) {
             err("id", "duplicate id".into(), &mut errors);
         }
-        check_common(COMBOS, &c.id, c.weight, &c.message, &c.explanation, &c.sources, &c.advice, &source_ids, &advice_ids, &mut errors);
+        check_common(
+            COMBOS,
+            &c.id,
+            c.weight,
+            &c.message,
+            &c.explanation,
+            &c.sources,
+            &c.advice,
+            &source_ids,
+            &advice_ids,
+            &mut errors,
+        );
         if c.requires.len() < 2 || c.requires.iter().any(Vec::is_empty) {
             err("requires", "needs at least two non-empty groups".into(), &mut errors);
         }
@@ -189,7 +233,14 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
     }
 
     if errors.0.is_empty() {
-        Ok(RuleSet { manifest, sources: sources.sources, advice: advice.advice, lexicon: lexicon.facts, rules, combos: combos.combos })
+        Ok(RuleSet {
+            manifest,
+            sources: sources.sources,
+            advice: advice.advice,
+            lexicon: lexicon.facts,
+            rules,
+            combos: combos.combos,
+        })
     } else {
         Err(errors.0)
     }

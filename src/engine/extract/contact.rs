@@ -14,9 +14,15 @@ pub const TAG_PHONE: &str = "channel.phone";
 
 const PATTERNS: &[(&str, &str)] = &[
     (TAG_TELEGRAM, r"(?:https?://)?(?:t\.me|telegram\.me|telegram\.dog)/(?:\+|joinchat/)?[a-z0-9_]{3,}"),
-    (TAG_WHATSAPP, r"(?:https?://)?(?:wa\.me/\+?[0-9]+|api\.whatsapp\.com/send\?phone=\+?[0-9]+|chat\.whatsapp\.com/[a-z0-9]+)"),
+    (
+        TAG_WHATSAPP,
+        r"(?:https?://)?(?:wa\.me/\+?[0-9]+|api\.whatsapp\.com/send\?phone=\+?[0-9]+|chat\.whatsapp\.com/[a-z0-9]+)",
+    ),
     (TAG_LINE, r"(?:https?://)?line\.me/(?:ti/p/|r/)?[~a-z0-9_@./-]+"),
-    (TAG_FREEMAIL, r"[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|protonmail|proton|icloud|gmx|yandex|mail|qq|163|126|rediffmail|zoho)\.[a-z.]{2,8}"),
+    (
+        TAG_FREEMAIL,
+        r"[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|protonmail|proton|icloud|gmx|yandex|mail|qq|163|126|rediffmail|zoho)\.[a-z.]{2,8}",
+    ),
     (TAG_HANDLE, r"@[a-z0-9_]{4,32}"),
     (TAG_PHONE, r"\+?[0-9][0-9 ()-]{6,18}[0-9]"),
 ];
@@ -27,7 +33,8 @@ pub struct ContactExtractor {
 
 impl ContactExtractor {
     pub fn new() -> Self {
-        let patterns = PATTERNS.iter().map(|(tag, p)| (*tag, Regex::new(p).expect("contact pattern compiles"))).collect();
+        let patterns =
+            PATTERNS.iter().map(|(tag, p)| (*tag, Regex::new(p).expect("contact pattern compiles"))).collect();
         ContactExtractor { patterns }
     }
 
@@ -42,7 +49,9 @@ impl ContactExtractor {
                 }
                 let ok = match *tag {
                     TAG_HANDLE => !text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '.'),
-                    TAG_PHONE => m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 8 && at_word_edges(text, start, end),
+                    TAG_PHONE => {
+                        m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 8 && at_word_edges(text, start, end)
+                    }
                     _ => at_word_edges(text, start, end) || text[..start].ends_with('/'),
                 };
                 if ok {

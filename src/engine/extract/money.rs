@@ -66,7 +66,9 @@ impl MoneyExtractor {
                 push(TAG_HIGH_MONTHLY);
             }
             let usd = money.amount * rate(money.currency);
-            if (money.period == Some("day") && usd >= HIGH_DAILY_USD) || (money.period == Some("hour") && usd >= HIGH_HOURLY_USD) {
+            if (money.period == Some("day") && usd >= HIGH_DAILY_USD)
+                || (money.period == Some("hour") && usd >= HIGH_HOURLY_USD)
+            {
                 push(TAG_HIGH_DAILY);
             }
         }
@@ -99,7 +101,9 @@ fn read(caps: &Captures, with_period: bool) -> Option<Money> {
     let currency = pre.and_then(currency_of).or_else(|| post.and_then(currency_of)).or(implied)?;
     let amount = parse_number(get("num")?)? * multiplier;
     let period = match pre {
-        Some("月薪" | "月入" | "薪资" | "底薪" | "เงินเดือน" | "เดือนละ") => Some("month"),
+        Some("月薪" | "月入" | "薪资" | "底薪" | "เงินเดือน" | "เดือนละ") => {
+            Some("month")
+        }
         Some("日薪" | "วันละ") => Some("day"),
         Some("时薪") => Some("hour"),
         _ => get("period").filter(|_| with_period).map(period_of),
@@ -113,7 +117,9 @@ fn currency_of(token: &str) -> Option<&'static str> {
         "$" | "us$" | "us $" | "usd" | "us dollar" | "us dollars" | "dollar" | "dollars" => "USD",
         "₱" | "php" | "peso" | "pesos" => "PHP",
         "₹" | "rs" | "inr" | "rupee" | "rupees" => "INR",
-        "฿" | "thb" | "baht" | "บาท" | "เงินเดือน" | "เดือนละ" | "วันละ" => "THB",
+        "฿" | "thb" | "baht" | "บาท" | "เงินเดือน" | "เดือนละ" | "วันละ" => {
+            "THB"
+        }
         "rp" | "idr" | "rupiah" => "IDR",
         "€" | "eur" | "euro" | "euros" => "EUR",
         "£" | "gbp" => "GBP",
@@ -121,7 +127,9 @@ fn currency_of(token: &str) -> Option<&'static str> {
         "₫" | "vnd" | "dong" | "d" => "VND",
         "ksh" | "kes" | "shilling" | "shillings" => "KES",
         "npr" => "NPR",
-        "rmb" | "cny" | "¥" | "yuan" | "元" | "块" | "月薪" | "月入" | "薪资" | "底薪" | "日薪" | "时薪" => "CNY",
+        "rmb" | "cny" | "¥" | "yuan" | "元" | "块" | "月薪" | "月入" | "薪资" | "底薪" | "日薪" | "时薪" => {
+            "CNY"
+        }
         "s$" | "sgd" => "SGD",
         _ => return None,
     })
