@@ -113,7 +113,8 @@ fn naughty_strings_never_crash() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/naughty-strings.json");
     let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let strings: Vec<String> = serde_json::from_str(&raw).unwrap();
-    let input: String = strings.iter().enumerate().map(|(i, s)| serde_json::json!({"id": i, "text": s}).to_string() + "\n").collect();
+    let input: String =
+        strings.iter().enumerate().map(|(i, s)| serde_json::json!({"id": i, "text": s}).to_string() + "\n").collect();
     let o = run(&["check", "--jsonl"], input.as_bytes());
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(stdout(&o).lines().count(), strings.len());

@@ -1,18 +1,31 @@
 //! The yew web app: paste an offer, see the level, the highlighted words and what to do next.
-//! Checking happens in this page only; nothing is sent, stored or logged.
+//! Checking happens in this page only; nothing is sent or logged, and the pasted text is never
+//! stored. The only thing ever saved is the country and language, and only if the user asks.
 
+pub mod examples;
+pub mod hotlines;
+pub mod i18n;
 mod result;
+mod rules_page;
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::{Report, Screener};
+use crate::engine::MAX_CHECK_BYTES;
+use crate::Screener;
+use i18n::{Lang, LANGS};
+use result::{level_words, Checked, ResultView};
 
 /// How long typing must pause before the text is checked again.
 const DEBOUNCE_MS: u32 = 150;
+/// Above this many bytes the text is not checked as you type, only with the Check button.
+pub const LIVE_LIMIT: usize = 200_000;
+/// The one localStorage key: the remembered country and language, never any text.
+const SETTINGS_KEY: &str = "second-look.settings";
 
 /// Mounts the app on `#app`, replacing the static loading shell.
 pub fn start() {
@@ -42,23 +55,98 @@ fn compile() -> Engine {
     Engine(Rc::new(Screener::builtin().map_err(|e| format!("{} rule error(s)", e.len()))))
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Route {
+    Check,
+    Rules,
+}
+
+fn current_route() -> Route {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    if hash == "#rules" || hash.starts_with("#rule-") {
+        Route::Rules
+    } else {
+        Route::Check
+    }
+}
+
+/// The remembered settings, if the user asked to remember them.
+#[derive(Clone, Default, PartialEq)]
+struct Settings {
+    country: String,
+    lang: Option<Lang>,
+    remember: bool,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+fn load_settings() -> Settings {
+    let Some(raw) = storage().and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten()) else {
+        return Settings::default();
+    };
+    let mut out = Settings { remember: true, ..Settings::default() };
+    for pair in raw.split('&') {
+        match pair.split_once('=') {
+            Some(("country", c)) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) => {
+                out.country = c.to_string()
+            }
+            Some(("lang", l)) => out.lang = Lang::from_code(l),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn save_settings(s: &Settings) {
+    let Some(store) = storage() else { return };
+    if s.remember {
+        let lang = s.lang.unwrap_or(Lang::En).code();
+        let _ = store.set_item(SETTINGS_KEY, &format!("country={}&lang={lang}", s.country));
+    } else {
+        let _ = store.remove_item(SETTINGS_KEY);
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let engine = use_memo((), |_| compile());
-    let text = use_state(String::new);
-    let report = use_state(|| None::<Rc<Report>>);
+    let engine: Engine = (*engine).clone();
+    let settings = use_state(load_settings);
+    let lang = settings.lang.unwrap_or(Lang::En);
+    let m = lang.msg();
+    let text = use_state(|| Rc::<str>::from(""));
+    let checked = use_state(|| None::<Rc<Checked>>);
+    let route = use_state(current_route);
     let timer = use_mut_ref(|| None::<Timeout>);
+    let area = use_node_ref();
+
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| route.set(current_route()));
+            move || drop(listener)
+        });
+    }
+    use_effect_with(lang, |lang| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
 
     let run = {
         let engine = engine.clone();
-        let report = report.clone();
-        move |value: &str| {
+        let checked = checked.clone();
+        move |value: Rc<str>| {
             if value.trim().is_empty() {
-                report.set(None);
+                checked.set(None);
                 return;
             }
             if let Ok(s) = engine.0.as_ref() {
-                report.set(Some(Rc::new(s.check(value))));
+                let report = s.check(&value);
+                checked.set(Some(Rc::new(Checked { text: value, report })));
             }
         }
     };
@@ -67,11 +155,18 @@ pub fn app() -> Html {
         let text = text.clone();
         let timer = timer.clone();
         let run = run.clone();
+        let checked = checked.clone();
         Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            let value: Rc<str> = e.target_unchecked_into::<HtmlTextAreaElement>().value().into();
             text.set(value.clone());
+            timer.borrow_mut().take();
+            if value.len() > LIVE_LIMIT {
+                // Too long to check on every keystroke: wait for the Check button.
+                checked.set(None);
+                return;
+            }
             let run = run.clone();
-            *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || run(&value)));
+            *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || run(value)));
         })
     };
     let oncheck = {
@@ -80,49 +175,155 @@ pub fn app() -> Html {
         let timer = timer.clone();
         Callback::from(move |_| {
             timer.borrow_mut().take();
-            run(&text);
+            run((*text).clone());
         })
     };
     let onclear = {
         let text = text.clone();
-        let report = report.clone();
+        let checked = checked.clone();
         let timer = timer.clone();
+        let area = area.clone();
         Callback::from(move |_| {
             timer.borrow_mut().take();
-            text.set(String::new());
-            report.set(None);
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                el.set_value("");
+                let _ = el.focus();
+            }
+            text.set(Rc::from(""));
+            checked.set(None);
+        })
+    };
+    let on_example = {
+        let text = text.clone();
+        let run = run.clone();
+        let timer = timer.clone();
+        Callback::from(move |ex: examples::Example| {
+            timer.borrow_mut().take();
+            let value: Rc<str> = ex.text().into();
+            text.set(value.clone());
+            run(value);
+        })
+    };
+    let on_country = {
+        let settings = settings.clone();
+        Callback::from(move |country: String| {
+            let next = Settings { country, ..(*settings).clone() };
+            save_settings(&next);
+            settings.set(next);
+        })
+    };
+    let on_remember = {
+        let settings = settings.clone();
+        Callback::from(move |remember: bool| {
+            let next = Settings { remember, ..(*settings).clone() };
+            save_settings(&next);
+            settings.set(next);
+        })
+    };
+    let on_lang = {
+        let settings = settings.clone();
+        Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let next = Settings { lang: Lang::from_code(&code), ..(*settings).clone() };
+            save_settings(&next);
+            settings.set(next);
         })
     };
 
     let chars = text.chars().count();
-    html! {
-        <main class="page">
-            <header class="intro">
-                <h1>{ "Second Look" }</h1>
-                <p>{ "Paste a job ad or a recruiter's message. See the warning signs, why they matter, and what to check next." }</p>
-                <p class="privacy">{ "Nothing you paste leaves this device." }</p>
-            </header>
-            <section class="input" aria-label="Job offer to check">
-                <label for="offer">{ "Job offer or message" }</label>
-                <textarea id="offer" spellcheck="false" rows="8" value={(*text).clone()} {oninput}
-                    placeholder="Paste the job ad, e-mail or chat message here" />
+    let long = text.len() > LIVE_LIMIT;
+    let announce = match checked.as_ref() {
+        Some(c) if c.report.distress => m.announce_distress.to_string(),
+        Some(c) => {
+            (m.announce)(level_words(m, c.report.level).0, c.report.signals.iter().filter(|s| s.weight > 0).count())
+        }
+        None => String::new(),
+    };
+    let check_page = html! {
+        <>
+            <section class="input" id="check" aria-label={m.input_region}>
+                <label for="offer">{ m.input_label }</label>
+                <p class="hint" id="offer-hint">{ m.input_hint }</p>
+                <textarea id="offer" ref={area.clone()} spellcheck="false" rows="8" value={AttrValue::from((*text).clone())}
+                    {oninput} placeholder={m.placeholder} aria-describedby="offer-hint offer-count" />
                 <div class="actions">
-                    <button type="button" class="primary" onclick={oncheck}>{ "Check" }</button>
-                    <button type="button" onclick={onclear}>{ "Clear" }</button>
-                    <span class="count" aria-live="off">{ format!("{chars} characters") }</span>
+                    <button type="button" class="primary" id="check-button" onclick={oncheck}>{ m.check }</button>
+                    <button type="button" id="clear-button" onclick={onclear}>{ m.clear }</button>
+                    <span class="count" id="offer-count">{ (m.chars)(&i18n::number(lang, chars)) }</span>
+                </div>
+                if long {
+                    <p class="note long-text" id="long-text">
+                        { if text.len() > MAX_CHECK_BYTES {
+                            (m.too_long)(&i18n::number(lang, chars), &i18n::number(lang, MAX_CHECK_BYTES))
+                        } else {
+                            (m.long_text)(&i18n::number(lang, chars))
+                        } }
+                    </p>
+                }
+                <div class="examples" role="group" aria-labelledby="examples-label">
+                    <span id="examples-label">{ m.examples_label }</span>
+                    { for examples::ALL.iter().map(|&ex| {
+                        let on_example = on_example.clone();
+                        let label = match ex {
+                            examples::Example::Lure => m.example_lure,
+                            examples::Example::TaskScam => m.example_task,
+                            examples::Example::Legit => m.example_legit,
+                        };
+                        html! {
+                            <button type="button" class="example" data-example={ex.id()}
+                                onclick={Callback::from(move |_| on_example.emit(ex))}>{ label }</button>
+                        }
+                    }) }
                 </div>
             </section>
             {
-                match (engine.0.as_ref(), report.as_ref()) {
-                    (Err(e), _) => html! { <p class="error" role="alert">{ format!("The rules could not be loaded: {e}") }</p> },
+                match (engine.0.as_ref(), checked.as_ref()) {
+                    (Err(_), _) => html! { <p class="error" role="alert">{ m.rules_error }</p> },
                     (Ok(_), None) => html! {
-                        <section id="result" class="result empty" data-level="none" data-distress="false" aria-live="polite">
-                            <p>{ "Paste or type an offer above to check it." }</p>
+                        <section id="result" class="result empty" data-level="none" data-distress="false">
+                            <p>{ m.empty_guidance }</p>
+                            <p>{ m.empty_examples }</p>
                         </section>
                     },
-                    (Ok(_), Some(r)) => html! { <result::ResultView report={r.clone()} text={(*text).clone()} /> },
+                    (Ok(_), Some(c)) => html! {
+                        <ResultView checked={c.clone()} engine={engine.clone()} {lang} country={settings.country.clone()}
+                            remember={settings.remember} on_country={on_country.clone()} on_remember={on_remember.clone()} />
+                    },
                 }
             }
-        </main>
+        </>
+    };
+
+    html! {
+        <>
+            <main class="page">
+                <header class="intro">
+                    <div class="topbar">
+                        <h1>{ m.app_name }</h1>
+                        <div class="lang">
+                            <label for="lang">{ m.language }</label>
+                            <select id="lang" onchange={on_lang}>
+                                { for LANGS.iter().map(|(l, code, name)| html! {
+                                    <option value={*code} selected={*l == lang} lang={*code}>{ *name }</option>
+                                }) }
+                            </select>
+                        </div>
+                    </div>
+                    <p>{ m.tagline }</p>
+                    <p class="privacy">{ m.privacy }</p>
+                    <nav aria-label={m.nav_label}>
+                        <a href="#check" aria-current={(*route == Route::Check).then_some("page")}>{ m.nav_check }</a>
+                        <a href="#rules" aria-current={(*route == Route::Rules).then_some("page")}>{ m.nav_rules }</a>
+                    </nav>
+                </header>
+                if *route == Route::Rules {
+                    <rules_page::RulesPage engine={engine.clone()} {lang} />
+                } else {
+                    { check_page }
+                }
+                <footer class="footer"><p>{ m.footer }</p></footer>
+            </main>
+            <p id="announce" class="sr-only" role="status" aria-live="polite">{ announce }</p>
+        </>
     }
 }

@@ -3,6 +3,7 @@
 //! A pattern is literal text with three operators, so that domain experts can write rules
 //! without regular expressions:
 //! - `(a|b|c)` alternatives, expanded when the pattern is compiled (at most 256 expansions);
+//!   an empty alternative makes a part optional: `(a |)visa`;
 //! - `word*` a prefix: the match may continue into the rest of the word;
 //! - ` ... ` a gap: the parts on either side must appear in order, at most [`GAP`] bytes apart.
 //!
@@ -141,6 +142,9 @@ fn expand(pattern: &str) -> Result<Vec<String>, String> {
             return Err(format!("`{pattern}` expands to more than {MAX_EXPANSIONS} phrases"));
         }
         rest = &rest[close + 1..];
+    }
+    if pattern.contains(")?") {
+        return Err(format!("`?` is not an operator in `{pattern}`: write an optional part as `(word |)`"));
     }
     if rest.contains([')', '|']) {
         return Err(format!("unbalanced `)` or stray `|` in `{pattern}`"));
@@ -291,5 +295,7 @@ mod tests {
         assert!(b.add(o, "a)").is_err());
         assert!(b.add(o, "fr*ee").is_err());
         assert!(b.add(o, "   ").is_err());
+        assert!(b.add(o, "without (a )?visa").is_err());
+        assert!(b.add(o, "without (a |)visa").is_ok());
     }
 }

@@ -77,7 +77,7 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut Er
         Ok(v) => Some(v),
         Err(e) => {
             let message = e.message().to_string();
-            let line = e.span().map(|s| text[..s.start].lines().count().max(1));
+            let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
             let message = match line {
                 Some(l) => format!("line {l}: {message}"),
                 None => message,

@@ -21,7 +21,7 @@ const PATTERNS: &[(&str, &str)] = &[
     (TAG_LINE, r"(?:https?://)?line\.me/(?:ti/p/|r/)?[~a-z0-9_@./-]+"),
     (
         TAG_FREEMAIL,
-        r"[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|protonmail|proton|icloud|gmx|yandex|mail|qq|163|126|rediffmail|zoho)\.[a-z.]{2,8}",
+        r"[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|protonmail|proton|icloud|gmx|yandex|mail|qq|163|126|rediffmail|zoho)\.[a-z]{2,6}(?:\.[a-z]{2,3})?",
     ),
     (TAG_HANDLE, r"@[a-z0-9_]{4,32}"),
     (TAG_PHONE, r"\+?[0-9][0-9 ()-]{6,18}[0-9]"),
@@ -84,6 +84,7 @@ mod tests {
         assert_eq!(tags("join https://t.me/jobs_asia"), vec![(TAG_TELEGRAM, "https://t.me/jobs_asia".into())]);
         assert_eq!(tags("wa.me/85512345678"), vec![(TAG_WHATSAPP, "wa.me/85512345678".into())]);
         assert_eq!(tags("mail hr.jobs@gmail.com"), vec![(TAG_FREEMAIL, "hr.jobs@gmail.com".into())]);
+        assert_eq!(tags("write to jo@yahoo.co.uk."), vec![(TAG_FREEMAIL, "jo@yahoo.co.uk".into())]);
         assert_eq!(tags("DM @HR_Anna88 now"), vec![(TAG_HANDLE, "@hr_anna88".into())]);
         assert_eq!(tags("call +855 12 345 678"), vec![(TAG_PHONE, "+855 12 345 678".into())]);
     }

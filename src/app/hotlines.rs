@@ -1,0 +1,183 @@
+//! Hotlines and official checks by country, from `hotlines.toml` (embedded at build time: the page
+//! fetches nothing). The user's country comes first.
+
+use serde::Deserialize;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::i18n::{self, Lang};
+
+const DATA: &str = include_str!("hotlines.toml");
+pub const GLOBAL: &str = "global";
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub country: String,
+    pub country_name: String,
+    pub kind: String,
+    pub name: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub tel: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub source: String,
+    pub checked: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    entry: Vec<Entry>,
+}
+
+thread_local! {
+    static ENTRIES: Vec<Entry> = load(DATA).unwrap_or_default();
+}
+
+/// Parses the data file; every entry must have a source and a checked date.
+pub fn load(data: &str) -> Result<Vec<Entry>, String> {
+    let file: File = toml::from_str(data).map_err(|e| e.to_string())?;
+    for e in &file.entry {
+        if e.source.is_empty() || e.checked.len() != 10 {
+            return Err(format!("{}: source and checked date are required", e.name));
+        }
+    }
+    Ok(file.entry)
+}
+
+pub fn entries() -> Vec<Entry> {
+    ENTRIES.with(|e| e.clone())
+}
+
+/// Countries with at least one entry, in file order: (code, name).
+pub fn countries() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for e in entries() {
+        if e.country != GLOBAL && !out.iter().any(|(c, _)| *c == e.country) {
+            out.push((e.country.clone(), e.country_name.clone()));
+        }
+    }
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    out
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub country: AttrValue,
+    pub remember: bool,
+    pub on_country: Callback<String>,
+    pub on_remember: Callback<bool>,
+    /// Heading level and id prefix differ between the emergency block and the next-steps list.
+    pub id: AttrValue,
+    pub title: AttrValue,
+}
+
+fn entry_view(lang: Lang, e: &Entry) -> Html {
+    let m = lang.msg();
+    html! {
+        <li class={classes!("hotline", e.kind.clone())}>
+            <p class="hotline-name">{ &e.name }</p>
+            if let (Some(phone), Some(tel)) = (&e.phone, &e.tel) {
+                <p class="hotline-phone">
+                    <a href={format!("tel:{tel}")}>{ format!("{} {}", m.call, phone) }</a>
+                    if let Some(t) = &e.text {
+                        { " · " }<a href={format!("sms:{t}")}>{ format!("{} {}", m.text_to, t) }</a>
+                    }
+                </p>
+            }
+            if let Some(web) = &e.web {
+                <p><a href={web.clone()} target="_blank" rel="noopener noreferrer">
+                    { m.website }{ ": " }{ web.trim_start_matches("https://") }
+                    <span class="sr-only">{ " " }{ m.new_tab }</span>
+                </a></p>
+            }
+            if let Some(note) = &e.note {
+                <p class="hotline-note">{ note }</p>
+            }
+            <p class="hotline-source">
+                <a href={e.source.clone()} target="_blank" rel="noopener noreferrer">
+                    { m.source }<span class="sr-only">{ " " }{ m.new_tab }</span>
+                </a>
+                { format!(" · {}", (m.checked_on)(&i18n::date(lang, &e.checked))) }
+            </p>
+        </li>
+    }
+}
+
+#[function_component(Hotlines)]
+pub fn hotlines(props: &Props) -> Html {
+    let m = props.lang.msg();
+    let lang = props.lang;
+    let all = entries();
+    let country = props.country.as_str();
+    let select_id = format!("{}-country", props.id);
+    let remember_id = format!("{}-remember", props.id);
+    let onchange = {
+        let cb = props.on_country.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let onremember = {
+        let cb = props.on_remember.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+    };
+    let mine: Vec<&Entry> = all.iter().filter(|e| !country.is_empty() && e.country == country).collect();
+    let global: Vec<&Entry> = all.iter().filter(|e| e.country == GLOBAL).collect();
+    let others: Vec<&Entry> = all.iter().filter(|e| e.country != GLOBAL && e.country != country).collect();
+    let mut groups: Vec<(String, Vec<&Entry>)> = Vec::new();
+    for e in &others {
+        match groups.iter_mut().find(|(n, _)| *n == e.country_name) {
+            Some((_, v)) => v.push(e),
+            None => groups.push((e.country_name.clone(), vec![e])),
+        }
+    }
+    let country_name = countries().into_iter().find(|(c, _)| c == country).map(|(_, n)| n);
+    html! {
+        <section class="hotlines" id={props.id.clone()} aria-labelledby={format!("{}-title", props.id)}>
+            <h2 id={format!("{}-title", props.id)}>{ props.title.clone() }</h2>
+            <div class="country-picker">
+                <label for={select_id.clone()}>{ m.country }</label>
+                <select id={select_id} {onchange}>
+                    <option value="" selected={country.is_empty()}>{ m.country_none }</option>
+                    { for countries().into_iter().map(|(code, name)| html! {
+                        <option value={code.clone()} selected={code == country}>{ name }</option>
+                    }) }
+                </select>
+                <div class="check">
+                    <input type="checkbox" id={remember_id.clone()} checked={props.remember} onchange={onremember}
+                        aria-describedby={format!("{remember_id}-hint")} />
+                    <label for={remember_id.clone()}>{ m.remember }</label>
+                </div>
+                <p class="hint" id={format!("{remember_id}-hint")}>{ m.remember_hint }</p>
+            </div>
+            if country.is_empty() {
+                <p class="hint">{ m.pick_country_hint }</p>
+            } else {
+                <h3>{ format!("{}: {}", m.your_country, country_name.unwrap_or_default()) }</h3>
+                if mine.is_empty() {
+                    <p>{ m.no_entry_for_country }</p>
+                } else {
+                    <ul class="hotline-list mine">{ for mine.iter().map(|e| entry_view(lang, e)) }</ul>
+                }
+            }
+            <h3>{ m.any_country }</h3>
+            <ul class="hotline-list">{ for global.iter().map(|e| entry_view(lang, e)) }</ul>
+            <details class="others" open={country.is_empty()}>
+                <summary>{ m.other_countries }</summary>
+                { for groups.iter().map(|(name, es)| html! {
+                    <>
+                        <h3>{ name }</h3>
+                        <ul class="hotline-list">{ for es.iter().map(|e| entry_view(lang, e)) }</ul>
+                    </>
+                }) }
+            </details>
+        </section>
+    }
+}

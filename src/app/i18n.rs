@@ -1,0 +1,272 @@
+//! Every string the web app shows, by language. English is complete; a new language is one more
+//! [`Msg`] value and one more entry in [`LANGS`], and the switcher offers it.
+//! Rule messages, explanations and advice come from the rule packs, not from here.
+
+use wasm_bindgen::JsValue;
+
+/// A language the interface is available in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+}
+
+/// Languages offered by the switcher: (language, BCP 47 code, name in that language).
+pub const LANGS: &[(Lang, &str, &str)] = &[(Lang::En, "en", "English")];
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        LANGS.iter().find(|(l, _, _)| *l == self).map_or("en", |(_, c, _)| c)
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        LANGS.iter().find(|(_, c, _)| *c == code).map(|(l, _, _)| *l)
+    }
+
+    pub fn msg(self) -> &'static Msg {
+        match self {
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Formats a whole number the way the language writes it (1,234 or 1.234 or 1 234).
+pub fn number(lang: Lang, n: usize) -> String {
+    js_sys::Number::from(n as f64).to_locale_string(lang.code()).as_string().unwrap_or_else(|| n.to_string())
+}
+
+/// Formats an ISO date (2026-11-25) the way the language writes dates; unchanged if it cannot.
+pub fn date(lang: Lang, iso: &str) -> String {
+    let d = js_sys::Date::new(&JsValue::from_str(&format!("{iso}T12:00:00Z")));
+    if d.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&opts, &"timeZone".into(), &"UTC".into());
+    d.to_locale_date_string(lang.code(), &opts).as_string().unwrap_or_else(|| iso.to_string())
+}
+
+/// The message catalog of one language.
+pub struct Msg {
+    // Page frame
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub privacy: &'static str,
+    pub nav_label: &'static str,
+    pub nav_check: &'static str,
+    pub nav_rules: &'static str,
+    pub language: &'static str,
+    pub footer: &'static str,
+    pub rules_error: &'static str,
+
+    // Input
+    pub input_region: &'static str,
+    pub input_label: &'static str,
+    pub input_hint: &'static str,
+    pub placeholder: &'static str,
+    pub check: &'static str,
+    pub clear: &'static str,
+    pub chars: fn(&str) -> String,
+    pub examples_label: &'static str,
+    pub example_lure: &'static str,
+    pub example_task: &'static str,
+    pub example_legit: &'static str,
+    pub long_text: fn(&str) -> String,
+    pub too_long: fn(&str, &str) -> String,
+
+    // Result
+    pub empty_guidance: &'static str,
+    pub empty_examples: &'static str,
+    pub low_title: &'static str,
+    pub low_hint: &'static str,
+    pub medium_title: &'static str,
+    pub medium_hint: &'static str,
+    pub high_title: &'static str,
+    pub high_hint: &'static str,
+    pub score: fn(u8) -> String,
+    pub truncated: fn(&str, &str) -> String,
+    pub marked_text: &'static str,
+    pub marked_text_hint: &'static str,
+    pub warnings: fn(usize) -> String,
+    pub no_warnings: &'static str,
+    pub reassuring: &'static str,
+    pub words: &'static str,
+    pub why: &'static str,
+    pub what_to_do: &'static str,
+    pub sources: &'static str,
+    pub new_tab: &'static str,
+    pub back_to_text: &'static str,
+    pub announce: fn(&str, usize) -> String,
+    pub announce_distress: &'static str,
+
+    // Distress
+    pub distress_title: &'static str,
+    pub distress_lead: &'static str,
+    pub distress_steps: &'static [&'static str],
+    pub distress_contacts: &'static str,
+    pub distress_why: &'static str,
+
+    // Next steps
+    pub next_title: &'static str,
+    pub next_hint: &'static str,
+    pub next_default: &'static [&'static str],
+
+    // Hotlines
+    pub hotlines_title: &'static str,
+    pub country: &'static str,
+    pub country_none: &'static str,
+    pub remember: &'static str,
+    pub remember_hint: &'static str,
+    pub pick_country_hint: &'static str,
+    pub your_country: &'static str,
+    pub any_country: &'static str,
+    pub other_countries: &'static str,
+    pub no_entry_for_country: &'static str,
+    pub call: &'static str,
+    pub text_to: &'static str,
+    pub website: &'static str,
+    pub source: &'static str,
+    pub checked_on: fn(&str) -> String,
+
+    // Share
+    pub share_title: &'static str,
+    pub share_hint: &'static str,
+    pub include_text: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub share_preview: &'static str,
+    pub share_heading: fn(&str) -> String,
+    pub share_reasons: &'static str,
+    pub share_distress: &'static str,
+    pub share_verify: &'static str,
+    pub share_text: &'static str,
+    pub share_footer: &'static str,
+
+    // Rules page
+    pub rules_title: &'static str,
+    pub rules_intro: &'static str,
+    pub rules_search: &'static str,
+    pub rules_search_hint: &'static str,
+    pub rules_count: fn(&str, &str) -> String,
+    pub rules_none: &'static str,
+    pub rules_weight: fn(i32) -> String,
+    pub rules_language: &'static str,
+    pub rules_fires_on: &'static str,
+    pub rules_quiet_on: &'static str,
+    pub rules_requires: &'static str,
+    pub rules_version: fn(&str) -> String,
+    pub combinations: &'static str,
+}
+
+pub static EN: Msg = Msg {
+    app_name: "Second Look",
+    tagline: "Paste a job ad or a recruiter's message. See the warning signs, why they matter, and what to check next.",
+    privacy: "Nothing you paste leaves this device.",
+    nav_label: "Pages",
+    nav_check: "Check an offer",
+    nav_rules: "What we check",
+    language: "Language",
+    footer: "Second Look compares the text with warning signs published by governments, the UN and support organisations. It cannot prove that an offer is real: always verify.",
+    rules_error: "The checker could not start because its rules did not load. Please reload the page.",
+
+    input_region: "Job offer to check",
+    input_label: "Job offer or message",
+    input_hint: "Checked as you type, on this device only.",
+    placeholder: "Paste the job ad, e-mail or chat message here",
+    check: "Check",
+    clear: "Clear",
+    chars: |n| format!("{n} characters"),
+    examples_label: "Try an example:",
+    example_lure: "A job lure",
+    example_task: "A task scam",
+    example_legit: "A real overseas job",
+    long_text: |n| format!("This text is long ({n} characters), so it is not checked as you type. Press Check."),
+    too_long: |n, max| format!("This text is very long ({n} characters). Only the first {max} characters will be checked."),
+
+    empty_guidance: "Paste or type a job offer above to check it.",
+    empty_examples: "Not sure what to paste? Try one of the examples.",
+    low_title: "No strong warning signs found",
+    low_hint: "That does not prove the offer is real: scams can look ordinary. Still verify the points below.",
+    medium_title: "Some warning signs",
+    medium_hint: "Check the points below before you answer, pay, send documents or travel.",
+    high_title: "Strong warning signs",
+    high_hint: "This looks like a scam or a trafficking lure. Do not pay, send documents or travel.",
+    score: |s| format!("Risk score {s} out of 100"),
+    truncated: |n, total| {
+        format!("This text is very long: only the first {n} of {total} characters were checked. Paste a shorter part to check the rest.")
+    },
+    marked_text: "Your text, with the warning words marked",
+    marked_text_hint: "Select a marked word to see why it matters.",
+    warnings: |n| if n == 1 { "1 warning sign".to_string() } else { format!("{n} warning signs") },
+    no_warnings: "No warning signs matched. Check the points below anyway.",
+    reassuring: "Signs of a real job",
+    words: "Words:",
+    why: "Why it matters:",
+    what_to_do: "What to do:",
+    sources: "Sources:",
+    new_tab: "(opens in a new tab)",
+    back_to_text: "Back to your text",
+    announce: |level, n| format!("Result: {level}. {n} warning signs."),
+    announce_distress: "This reads like a message from someone who is being held. Emergency guidance is shown first.",
+
+    distress_title: "If you or someone you know is being held",
+    distress_lead: "This message reads like it comes from someone who cannot leave or whose documents were taken. It is not your fault, and help exists.",
+    distress_steps: &[
+        "If you are in danger now and it is safe to call, call the local police (in Cambodia: 117, free even without credit).",
+        "Contact your country's embassy or consulate: they can help even if your passport was taken.",
+        "Share your location, the company name and the building with someone you trust.",
+        "Keep messages, names, photos and voice notes as evidence, if you can do so safely.",
+        "Do not put yourself at risk to reply, and do not pay anyone who promises to get you out unless your embassy or the police confirm them.",
+    ],
+    distress_contacts: "Who to contact",
+    distress_why: "What in the message shows this",
+
+    next_title: "What to do next",
+    next_hint: "Tick each step as you do it. The ticks are not saved.",
+    next_default: &["verify_company", "contract_first", "never_pay", "keep_passport", "tell_family"],
+
+    hotlines_title: "Hotlines and official checks",
+    country: "Your country",
+    country_none: "Choose your country",
+    remember: "Remember my country and language on this device",
+    remember_hint: "Only this setting is saved, never the text you paste.",
+    pick_country_hint: "Choose your country to see its hotlines first.",
+    your_country: "Your country",
+    any_country: "Any country",
+    other_countries: "Other countries",
+    no_entry_for_country: "We have no checked hotline for this country yet. Contact your embassy, and see the entries below.",
+    call: "Call",
+    text_to: "Text",
+    website: "Website",
+    source: "Source",
+    checked_on: |d| format!("checked {d}"),
+
+    share_title: "Share a summary",
+    share_hint: "Send this to family or a friend before you decide. It contains the result and the reasons, not your text.",
+    include_text: "Include the text I pasted",
+    copy: "Copy summary",
+    copied: "Summary copied.",
+    copy_failed: "Could not copy. Select the summary below and copy it yourself.",
+    share_preview: "Summary",
+    share_heading: |level| format!("Second Look checked a job offer: {level}."),
+    share_reasons: "Reasons:",
+    share_distress: "The message reads like it comes from someone who is being held. Contact the embassy or the police.",
+    share_verify: "To verify:",
+    share_text: "The text checked:",
+    share_footer: "Checked on the device with Second Look. It cannot prove an offer is real: always verify.",
+
+    rules_title: "What Second Look checks",
+    rules_intro: "Every warning sign the checker looks for, with why it matters, example texts, and the published sources it comes from. Weights add up to the risk score; negative weights are signs of a real job.",
+    rules_search: "Search the rules",
+    rules_search_hint: "Words, rule id or source",
+    rules_count: |shown, total| format!("{shown} of {total} rules"),
+    rules_none: "No rule matches this search.",
+    rules_weight: |w| format!("weight {w:+}"),
+    rules_language: "Language:",
+    rules_fires_on: "Raises a warning on:",
+    rules_quiet_on: "Stays quiet on:",
+    rules_requires: "Fires when all of these meet:",
+    rules_version: |v| format!("Rules version {v}"),
+    combinations: "Combinations",
+};
