@@ -169,8 +169,8 @@ pub fn hotlines(props: &Props) -> Html {
             }
             <h3>{ m.any_country }</h3>
             <ul class="hotline-list">{ for global.iter().map(|e| entry_view(lang, e)) }</ul>
-            <details class="others" open={country.is_empty()}>
-                <summary>{ m.other_countries }</summary>
+            <details class="others">
+                <summary>{ format!("{} ({})", m.other_countries, groups.len()) }</summary>
                 { for groups.iter().map(|(name, es)| html! {
                     <>
                         <h3>{ name }</h3>

@@ -111,8 +111,10 @@ fn save_settings(s: &Settings) {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let engine = use_memo((), |_| compile());
-    let engine: Engine = (*engine).clone();
+    // The rules are compiled just after the first paint, so the page is usable at once; a text
+    // pasted meanwhile is checked as soon as they are ready.
+    let engine = use_state(|| None::<Engine>);
+    let current = use_mut_ref(|| Rc::<str>::from(""));
     let settings = use_state(load_settings);
     let lang = settings.lang.unwrap_or(Lang::En);
     let m = lang.msg();
@@ -136,28 +138,62 @@ pub fn app() -> Html {
         }
     });
 
+    // After an example or the Check button, bring the result into view (phones show little).
+    let reveal = use_mut_ref(|| false);
+    {
+        let reveal = reveal.clone();
+        use_effect(move || {
+            if std::mem::take(&mut *reveal.borrow_mut()) {
+                if let Some(el) = gloo::utils::document().get_element_by_id("result") {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
+
+    let ready = use_mut_ref(|| None::<Engine>);
     let run = {
-        let engine = engine.clone();
+        let ready = ready.clone();
         let checked = checked.clone();
         move |value: Rc<str>| {
             if value.trim().is_empty() {
                 checked.set(None);
                 return;
             }
-            if let Ok(s) = engine.0.as_ref() {
+            if let Some(Ok(s)) = ready.borrow().as_ref().map(|e| e.0.as_ref()) {
                 let report = s.check(&value);
                 checked.set(Some(Rc::new(Checked { text: value, report })));
             }
         }
     };
+    {
+        let engine = engine.clone();
+        let ready = ready.clone();
+        let current = current.clone();
+        let run = run.clone();
+        use_effect_with((), move |_| {
+            let t = Timeout::new(0, move || {
+                let e = compile();
+                *ready.borrow_mut() = Some(e.clone());
+                engine.set(Some(e));
+                let value = current.borrow().clone();
+                if !value.trim().is_empty() && value.len() <= LIVE_LIMIT {
+                    run(value);
+                }
+            });
+            move || drop(t)
+        });
+    }
 
     let oninput = {
         let text = text.clone();
+        let current = current.clone();
         let timer = timer.clone();
         let run = run.clone();
         let checked = checked.clone();
         Callback::from(move |e: InputEvent| {
             let value: Rc<str> = e.target_unchecked_into::<HtmlTextAreaElement>().value().into();
+            *current.borrow_mut() = value.clone();
             text.set(value.clone());
             timer.borrow_mut().take();
             if value.len() > LIVE_LIMIT {
@@ -169,17 +205,34 @@ pub fn app() -> Html {
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || run(value)));
         })
     };
+    let busy = use_state(|| false);
     let oncheck = {
         let text = text.clone();
         let run = run.clone();
         let timer = timer.clone();
+        let busy = busy.clone();
+        let reveal = reveal.clone();
         Callback::from(move |_| {
             timer.borrow_mut().take();
-            run((*text).clone());
+            *reveal.borrow_mut() = true;
+            let value = (*text).clone();
+            if value.len() <= LIVE_LIMIT {
+                run(value);
+                return;
+            }
+            // A long text takes a moment: say so first, and check once the message is painted.
+            busy.set(true);
+            let run = run.clone();
+            let busy = busy.clone();
+            *timer.borrow_mut() = Some(Timeout::new(30, move || {
+                run(value);
+                busy.set(false);
+            }));
         })
     };
     let onclear = {
         let text = text.clone();
+        let current = current.clone();
         let checked = checked.clone();
         let timer = timer.clone();
         let area = area.clone();
@@ -189,17 +242,26 @@ pub fn app() -> Html {
                 el.set_value("");
                 let _ = el.focus();
             }
+            *current.borrow_mut() = Rc::from("");
             text.set(Rc::from(""));
             checked.set(None);
         })
     };
     let on_example = {
         let text = text.clone();
+        let current = current.clone();
+        let area = area.clone();
         let run = run.clone();
         let timer = timer.clone();
+        let reveal = reveal.clone();
         Callback::from(move |ex: examples::Example| {
             timer.borrow_mut().take();
+            *reveal.borrow_mut() = true;
             let value: Rc<str> = ex.text().into();
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                el.set_value(&value);
+            }
+            *current.borrow_mut() = value.clone();
             text.set(value.clone());
             run(value);
         })
@@ -239,12 +301,19 @@ pub fn app() -> Html {
         }
         None => String::new(),
     };
+    let distress = checked.as_ref().is_some_and(|c| c.report.distress);
     let check_page = html! {
         <>
+            if distress {
+                <p class="distress-banner" id="distress-banner">
+                    <strong>{ m.distress_banner }</strong>{ " " }
+                    <a href="#emergency">{ m.distress_banner_link }</a>
+                </p>
+            }
             <section class="input" id="check" aria-label={m.input_region}>
                 <label for="offer">{ m.input_label }</label>
                 <p class="hint" id="offer-hint">{ m.input_hint }</p>
-                <textarea id="offer" ref={area.clone()} spellcheck="false" rows="8" value={AttrValue::from((*text).clone())}
+                <textarea id="offer" ref={area.clone()} spellcheck="false" rows="7"
                     {oninput} placeholder={m.placeholder} aria-describedby="offer-hint offer-count" />
                 <div class="actions">
                     <button type="button" class="primary" id="check-button" onclick={oncheck}>{ m.check }</button>
@@ -277,16 +346,30 @@ pub fn app() -> Html {
                 </div>
             </section>
             {
-                match (engine.0.as_ref(), checked.as_ref()) {
-                    (Err(_), _) => html! { <p class="error" role="alert">{ m.rules_error }</p> },
-                    (Ok(_), None) => html! {
+                match ((*engine).as_ref().map(|e| e.0.as_ref()), checked.as_ref()) {
+                    (None, _) => html! {
                         <section id="result" class="result empty" data-level="none" data-distress="false">
-                            <p>{ m.empty_guidance }</p>
-                            <p>{ m.empty_examples }</p>
+                            <p>{ m.preparing }</p>
                         </section>
                     },
-                    (Ok(_), Some(c)) => html! {
-                        <ResultView checked={c.clone()} engine={engine.clone()} {lang} country={settings.country.clone()}
+                    (Some(Err(_)), _) => html! { <p class="error" role="alert">{ m.rules_error }</p> },
+                    (Some(Ok(_)), _) if *busy => html! {
+                        <section id="result" class="result empty" data-level="none" data-distress="false" aria-busy="true">
+                            <p class="note" id="checking">{ m.checking_long }</p>
+                        </section>
+                    },
+                    (Some(Ok(_)), None) => html! {
+                        <section id="result" class="result empty" data-level="none" data-distress="false">
+                            if long {
+                                <p>{ m.press_check }</p>
+                            } else {
+                                <p>{ m.empty_guidance }</p>
+                                <p>{ m.empty_examples }</p>
+                            }
+                        </section>
+                    },
+                    (Some(Ok(_)), Some(c)) => html! {
+                        <ResultView checked={c.clone()} engine={(*engine).clone().unwrap_or_else(compile)} {lang} country={settings.country.clone()}
                             remember={settings.remember} on_country={on_country.clone()} on_remember={on_remember.clone()} />
                     },
                 }
@@ -317,7 +400,11 @@ pub fn app() -> Html {
                     </nav>
                 </header>
                 if *route == Route::Rules {
-                    <rules_page::RulesPage engine={engine.clone()} {lang} />
+                    if let Some(engine) = (*engine).clone() {
+                        <rules_page::RulesPage {engine} {lang} />
+                    } else {
+                        <p class="loading">{ m.preparing }</p>
+                    }
                 } else {
                     { check_page }
                 }

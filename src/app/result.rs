@@ -14,6 +14,33 @@ use super::i18n::{self, Lang, Msg};
 use super::Engine;
 use crate::{Level, Report, Signal};
 
+/// At most this many bytes of the text are shown with highlights; a longer text would make the
+/// page slow to lay out. The check itself covers up to the engine's limit.
+const SHOW_BYTES: usize = 100_000;
+
+/// The segments to display, cut after [`SHOW_BYTES`]; true if something was left out.
+fn shown<'a>(segments: Vec<crate::engine::report::Segment<'a>>) -> (Vec<crate::engine::report::Segment<'a>>, bool) {
+    let mut out = Vec::new();
+    let mut used = 0;
+    for mut seg in segments {
+        if used >= SHOW_BYTES {
+            return (out, true);
+        }
+        if seg.signal.is_none() && used + seg.text.len() > SHOW_BYTES {
+            let mut cut = SHOW_BYTES - used;
+            while !seg.text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            seg.text = &seg.text[..cut];
+            out.push(seg);
+            return (out, true);
+        }
+        used += seg.text.len();
+        out.push(seg);
+    }
+    (out, false)
+}
+
 /// A report together with the exact text it is about (spans are byte offsets into it).
 pub struct Checked {
     pub text: Rc<str>,
@@ -171,13 +198,18 @@ fn signal_view(m: &Msg, engine: &Engine, r: &Report, i: usize) -> Html {
                 <p class="words"><span class="label">{ m.words }</span>{ " " }{ words.join(", ") }</p>
             }
             <p><span class="label">{ m.why }</span>{ " " }{ &s.explanation }</p>
-            if s.weight > 0 && !advice.is_empty() {
-                <div class="advice">
-                    <p class="label">{ m.what_to_do }</p>
-                    <ul>{ for advice.iter().map(|a| html! { <li>{ a }</li> }) }</ul>
-                </div>
+            if (s.weight > 0 && !advice.is_empty()) || !s.sources.is_empty() {
+                <details class="more">
+                    <summary>{ if s.weight > 0 && !advice.is_empty() { m.more_advice } else { m.more_sources } }</summary>
+                    if s.weight > 0 && !advice.is_empty() {
+                        <div class="advice">
+                            <p class="label">{ m.what_to_do }</p>
+                            <ul>{ for advice.iter().map(|a| html! { <li>{ a }</li> }) }</ul>
+                        </div>
+                    }
+                    { sources_view(m, s) }
+                </details>
             }
-            { sources_view(m, s) }
             if s.weight > 0 && !s.spans.is_empty() {
                 <p class="back"><a href="#marked">{ m.back_to_text }</a></p>
             }
@@ -201,7 +233,7 @@ pub fn result_view(props: &Props) -> Html {
 
     let (title, hint) = level_words(m, r.level);
     let level = r.level.as_str();
-    let segments = r.segments(text);
+    let (segments, cut) = shown(r.segments(text));
     let warnings: Vec<usize> = (0..r.signals.len()).filter(|&i| r.signals[i].weight > 0).collect();
     let reassuring: Vec<usize> = (0..r.signals.len()).filter(|&i| r.signals[i].weight < 0).collect();
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
@@ -275,7 +307,13 @@ pub fn result_view(props: &Props) -> Html {
                     },
                     None => html! { { s.text } },
                 }) }
+                if cut {
+                    <span class="cut">{ "\n…" }</span>
+                }
             </div>
+            if cut {
+                <p class="hint" id="marked-cut">{ m.marked_cut }</p>
+            }
             <h2 class="section-title">{ if r.distress { m.distress_why.to_string() } else { (m.warnings)(warnings.len()) } }</h2>
             if warnings.is_empty() {
                 <p>{ m.no_warnings }</p>

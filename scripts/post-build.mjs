@@ -1,0 +1,62 @@
+// Trunk post_build hook: makes the built page work under a strict Content-Security-Policy and
+// offline. In the staging folder it (1) moves Trunk's inline loader script into a file, drops
+// build-time nonces and adds the CSP and referrer policy; (2) writes the service worker with the
+// precache list of every file of this build and a cache name carrying the build's hash.
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
+
+// Before start-up the app needs to fetch its own wasm; once it has started, www/pwa.js adds a
+// second policy with connect-src 'none' (policies only ever add restrictions).
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const hash = (data) => createHash('sha256').update(data).digest('hex');
+
+let html = await readFile(join(dir, 'index.html'), 'utf8');
+html = html.replace(/\snonce="[^"]*"/g, '');
+const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+for (const [whole, code] of [...html.matchAll(inline)]) {
+  const name = `boot-${hash(code).slice(0, 16)}.js`;
+  await writeFile(join(dir, name), code.trim() + '\n');
+  html = html.replace(whole, `<script type="module" src="./${name}"></script>`);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
+if (/\sstyle="/.test(html)) throw new Error('an inline style attribute is left in index.html');
+const head = `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n  <meta name="referrer" content="no-referrer">`;
+html = html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  ${head}`);
+if (!html.includes(CSP)) throw new Error("could not place the CSP after <meta charset>");
+await writeFile(join(dir, 'index.html'), html);
+
+async function files(root, sub = root) {
+  const out = [];
+  for (const entry of await readdir(sub, { withFileTypes: true })) {
+    const path = join(sub, entry.name);
+    if (entry.isDirectory()) out.push(...await files(root, path));
+    else out.push(relative(root, path).split('\\').join('/'));
+  }
+  return out;
+}
+const all = (await files(dir)).filter((f) => f !== 'sw.js').sort();
+const digest = createHash('sha256');
+for (const f of all) digest.update(f).update(await readFile(join(dir, f)));
+const version = digest.digest('hex').slice(0, 16);
+const template = await readFile(join(dir, 'sw.js'), 'utf8');
+const sw = template
+  .replace("'__BUILD_VERSION__'", JSON.stringify(version))
+  .replace('[/* __PRECACHE__ */]', JSON.stringify(['./', ...all.map((f) => `./${f}`)], null, 2));
+if (sw === template) throw new Error('sw.js template placeholders not found');
+await writeFile(join(dir, 'sw.js'), sw);
+console.log(`post-build: ${all.length} files precached, build ${version}`);

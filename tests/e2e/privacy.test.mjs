@@ -1,0 +1,140 @@
+// End-to-end: privacy anyone can verify, and offline use. Against the built dist/ in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, openApp, paste, DIST } from './harness.mjs';
+
+const LURE = `Customer service job in Bangkok, free flight and visa. You will travel on a tourist visa.
+Pay the processing fee to our agent on Telegram @hr_jobs today. SECRET-MARKER-7731`;
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Opens the app and waits until it has started, locked down, and its service worker controls it. */
+async function started(server, viewport) {
+  const opened = await openApp(browser, server.url, viewport);
+  await opened.page.waitForSelector('html[data-lockdown="true"]');
+  await opened.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return opened;
+}
+
+test('after load, checking offers, the rules page and switching language make zero requests', async () => {
+  const server = await serve();
+  const { page, context } = await started(server);
+  const seen = [];
+  context.on('request', (r) => seen.push(r.url()));
+  const before = server.requests.length;
+  for (const text of [LURE, 'Nurse wanted at City Hospital, apply on our website.', 'Đi làm việc nhẹ lương cao ở Campuchia']) {
+    await paste(page, text);
+    await page.waitForSelector('#result:not([data-level="none"])');
+  }
+  await page.evaluate(() => { location.hash = '#rules'; });
+  const lang = await page.$('select#lang, select[name="lang"]');
+  if (lang) await lang.selectOption({ index: 0 });
+  await page.evaluate(() => { location.hash = ''; });
+  await page.waitForSelector('#offer');
+  assert.deepEqual(seen, [], 'the browser made requests while checking');
+  assert.equal(server.requests.length, before, `the host saw: ${server.requests.slice(before)}`);
+  assert.ok(server.requests.every((u) => !u.includes('SECRET-MARKER')));
+  await context.close();
+  await server.close();
+});
+
+test('once started, the policy blocks fetch, image beacons and websockets, to any origin', async () => {
+  const server = await serve();
+  const other = await serve();
+  const { page, context } = await started(server);
+  const csp = await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (ms) => ms.map((m) => m.content));
+  assert.ok(csp.some((c) => c.includes("connect-src 'none'")), csp.join(' | '));
+  assert.ok(csp.some((c) => c.includes("default-src 'none'") && !c.includes('unsafe-inline')), csp.join(' | '));
+  const before = [server.requests.length, other.requests.length];
+  const result = await page.evaluate(async (otherUrl) => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+    const blocked = async (p) => p.then(() => false, () => true);
+    const sameFetch = await blocked(fetch('/probe-fetch?text=x'));
+    const otherFetch = await blocked(fetch(`${otherUrl}probe-fetch`));
+    const beacon = await new Promise((ok) => {
+      const img = new Image();
+      img.onload = () => ok(false);
+      img.onerror = () => ok(true);
+      img.src = `${otherUrl}probe-beacon.png?text=x`;
+    });
+    const socket = await new Promise((ok) => {
+      try {
+        const ws = new WebSocket(otherUrl.replace('http', 'ws'));
+        ws.onopen = () => ok(false);
+        ws.onerror = () => ok(true);
+      } catch { ok(true); }
+    });
+    await new Promise((ok) => setTimeout(ok, 0));
+    return { sameFetch, otherFetch, beacon, socket, violations };
+  }, other.url);
+  assert.deepEqual([result.sameFetch, result.otherFetch, result.beacon, result.socket], [true, true, true, true]);
+  assert.ok(result.violations.includes('connect-src') && result.violations.includes('img-src'), result.violations.join());
+  assert.deepEqual([server.requests.length, other.requests.length], before);
+  assert.equal(await page.getAttribute('meta[name="referrer"]', 'content'), 'no-referrer');
+  await context.close();
+  await server.close();
+  await other.close();
+});
+
+test('after one visit the app loads and checks a lure with the network off', async () => {
+  const server = await serve();
+  const { page, context } = await started(server);
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#offer');
+  await paste(page, LURE);
+  await page.waitForSelector('#result[data-level="high"]');
+  await page.waitForSelector('#offline-banner');
+  await context.close();
+});
+
+test('a new build is offered as an update, and the old cache is deleted', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'second-look-dist-'));
+  await cp(DIST, dir, { recursive: true });
+  const server = await serve(dir);
+  const { page, context } = await started(server);
+  const oldCaches = await page.evaluate(() => caches.keys());
+  assert.equal(oldCaches.length, 1);
+  // A new build: a changed file, so a new precache version in sw.js.
+  const sw = await readFile(join(dir, 'sw.js'), 'utf8');
+  const version = sw.match(/const VERSION = "([0-9a-f]+)"/)[1];
+  await writeFile(join(dir, 'sw.js'), sw.replace(version, 'f'.repeat(version.length)));
+  await writeFile(join(dir, 'privacy.css'), (await readFile(join(dir, 'privacy.css'), 'utf8')) + '\n/* new build */\n');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.click('#update-banner button');
+  await page.waitForFunction(async (old) => {
+    const keys = await caches.keys();
+    return keys.length === 1 && keys[0] !== old;
+  }, oldCaches[0]);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [`second-look-${'f'.repeat(version.length)}`]);
+  await page.waitForSelector('#offer');
+  await context.close();
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('no pasted text is stored anywhere', async () => {
+  const server = await serve();
+  const { page, context } = await started(server);
+  await paste(page, LURE);
+  await page.waitForSelector('#result[data-level="high"]');
+  const stored = await page.evaluate(async () => {
+    const out = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie, location.href];
+    out.push(JSON.stringify(await indexedDB.databases()));
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const req of await cache.keys()) out.push(req.url, await (await cache.match(req)).text());
+    }
+    return out.join('\n');
+  });
+  assert.ok(!stored.includes('SECRET-MARKER-7731'), 'pasted text found in storage');
+  await context.close();
+  await server.close();
+});

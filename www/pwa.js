@@ -1,0 +1,68 @@
+// Installable, offline-first and private after start-up: registers the service worker, offers
+// an update when a new build is waiting, says when the app is working offline, and once the app
+// has started adds a second Content-Security-Policy that forbids every network connection.
+const LOCKDOWN = "connect-src 'none'; img-src 'none'; media-src 'none'; font-src 'none'";
+
+function lockdown() {
+  if (document.querySelector('meta[data-lockdown]')) return;
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = LOCKDOWN;
+  meta.dataset.lockdown = 'true';
+  document.head.append(meta);
+  document.documentElement.dataset.lockdown = 'true';
+}
+addEventListener('TrunkApplicationStarted', lockdown);
+if (window.wasmBindings) lockdown();
+
+function banner(id, text, action) {
+  document.getElementById(id)?.remove();
+  const box = document.createElement('div');
+  box.id = id;
+  box.className = 'banner';
+  box.setAttribute('role', 'status');
+  const p = document.createElement('p');
+  p.textContent = text;
+  box.append(p);
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action.label;
+    button.addEventListener('click', action.run);
+    box.append(button);
+  }
+  document.body.prepend(box);
+}
+
+function showOffline() {
+  if (navigator.onLine) document.getElementById('offline-banner')?.remove();
+  else banner('offline-banner', 'You are offline. Second Look works without a connection: checking never needs one.');
+}
+addEventListener('online', showOffline);
+addEventListener('offline', showOffline);
+showOffline();
+
+function offerUpdate(worker) {
+  banner('update-banner', 'A new version of Second Look is ready.', {
+    label: 'Update now',
+    run: () => worker.postMessage('skip-waiting'),
+  });
+}
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').then((reg) => {
+    if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const next = reg.installing;
+      next?.addEventListener('statechange', () => {
+        if (next.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(next);
+      });
+    });
+  }).catch(() => { /* no service worker (private mode): the app still works online */ });
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading || !document.getElementById('update-banner')) return;
+    reloading = true;
+    location.reload();
+  });
+}
