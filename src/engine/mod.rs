@@ -195,6 +195,7 @@ impl Screener {
             level: scored.level,
             score: scored.score,
             distress: scored.distress,
+            warning_text: scored.warning_text,
             signals,
             facts,
             advice,

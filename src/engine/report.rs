@@ -76,6 +76,9 @@ pub struct Report {
     pub score: u8,
     /// The text reads like a message from someone already held: show emergency guidance.
     pub distress: bool,
+    /// The text reads like a warning about scams (an advisory, a news story), not an offer:
+    /// its level is capped at medium.
+    pub warning_text: bool,
     pub signals: Vec<Signal>,
     pub facts: Vec<Fact>,
     pub advice: Vec<AdviceItem>,

@@ -1,6 +1,8 @@
 //! Scoring: signals add their weights per category, each category capped, so that many weak cues
 //! of one kind cannot reach `high`; reassuring signs (negative weights) subtract, down to minus
-//! the cap. Distress signals are counted apart and raise the flag instead of the score.
+//! the cap. Distress signals are counted apart and raise the flag instead of the score. A text
+//! with enough signs of warning *about* scams (an advisory quoting every sign) is capped at
+//! `medium` and raises no distress flag.
 
 use std::collections::HashMap;
 
@@ -8,11 +10,13 @@ use super::report::{Level, Signal};
 use crate::rules::model::{Category, Thresholds};
 
 pub const DISTRESS: &str = "distress";
+pub const AWARENESS: &str = "awareness";
 
 pub struct Scored {
     pub score: u8,
     pub level: Level,
     pub distress: bool,
+    pub warning_text: bool,
 }
 
 pub fn score(signals: &[Signal], categories: &[Category], thresholds: Thresholds) -> Scored {
@@ -28,16 +32,24 @@ pub fn score(signals: &[Signal], categories: &[Category], thresholds: Thresholds
     let cap = |id: &str| categories.iter().find(|c| c.id == id).map_or(0, |c| c.cap as i64);
     let mut total = 0i64;
     let mut distress = 0i64;
+    let mut awareness = 0i64;
     for (&category, &(plus, minus)) in &sums {
         let c = cap(category);
         let net = plus.min(c) + minus.max(-c);
-        if category == DISTRESS {
-            distress += net
-        } else {
-            total += net
+        match category {
+            DISTRESS => distress += net,
+            AWARENESS => {
+                awareness += net;
+                total += net;
+            }
+            _ => total += net,
         }
     }
-    let score = total.clamp(0, 100) as u8;
+    let warning_text = awareness <= -i64::from(thresholds.awareness);
+    let mut score = total.clamp(0, 100) as u8;
+    if warning_text {
+        score = score.min(thresholds.high.saturating_sub(1) as u8);
+    }
     let level = if u32::from(score) >= thresholds.high {
         Level::High
     } else if u32::from(score) >= thresholds.medium {
@@ -45,5 +57,60 @@ pub fn score(signals: &[Signal], categories: &[Category], thresholds: Thresholds
     } else {
         Level::Low
     };
-    Scored { score, level, distress: distress >= thresholds.distress as i64 }
+    Scored { score, level, distress: !warning_text && distress >= i64::from(thresholds.distress), warning_text }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cat(id: &str, cap: u32) -> Category {
+        Category { id: id.into(), name: id.into(), cap, description: String::new() }
+    }
+
+    fn sig(category: &str, weight: i32) -> Signal {
+        Signal {
+            rule: format!("{category}.x"),
+            category: category.into(),
+            weight,
+            message: String::new(),
+            explanation: String::new(),
+            advice: vec![],
+            sources: vec![],
+            spans: vec![],
+        }
+    }
+
+    const T: Thresholds = Thresholds { medium: 25, high: 60, distress: 30, awareness: 25 };
+
+    fn cats() -> Vec<Category> {
+        vec![cat("channel", 25), cat("travel", 50), cat("fees", 45), cat(DISTRESS, 100), cat(AWARENESS, 40)]
+    }
+
+    #[test]
+    fn many_weak_cues_of_one_kind_stay_capped() {
+        let s = score(&[sig("channel", 20), sig("channel", 20), sig("channel", 20)], &cats(), T);
+        assert_eq!((s.score, s.level), (25, Level::Medium));
+    }
+
+    #[test]
+    fn strong_cues_of_two_kinds_reach_high() {
+        let s = score(&[sig("travel", 35), sig("fees", 30)], &cats(), T);
+        assert_eq!((s.score, s.level, s.warning_text), (65, Level::High, false));
+    }
+
+    #[test]
+    fn warning_texts_are_capped_at_medium_and_raise_no_distress() {
+        let signals = [sig("travel", 50), sig("fees", 45), sig(DISTRESS, 40), sig(AWARENESS, -15), sig(AWARENESS, -15)];
+        let s = score(&signals, &cats(), T);
+        assert!(s.warning_text && !s.distress);
+        assert_eq!(s.level, Level::Medium);
+        let s = score(&signals[..3], &cats(), T);
+        assert!(!s.warning_text && s.distress && s.level == Level::High);
+    }
+
+    #[test]
+    fn unknown_categories_add_nothing() {
+        assert_eq!(score(&[sig("nope", 50)], &cats(), T).score, 0);
+    }
 }

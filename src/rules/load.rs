@@ -255,8 +255,8 @@ fn check_manifest(m: &Manifest, errors: &mut Errors) {
         errors.push(MANIFEST, None, Some("version"), "must not be empty");
     }
     let t = m.thresholds;
-    if !(0 < t.medium && t.medium < t.high && t.high <= 100) {
-        errors.push(MANIFEST, None, Some("thresholds"), "need 0 < medium < high <= 100");
+    if !(0 < t.medium && t.medium < t.high && t.high <= 100 && t.awareness > 0) {
+        errors.push(MANIFEST, None, Some("thresholds"), "need 0 < medium < high <= 100 and awareness > 0");
     }
     unique_ids(MANIFEST, m.categories.iter().map(|c| c.id.as_str()), errors);
     if !m.categories.iter().any(|c| c.id == COMBINATION) {

@@ -20,6 +20,8 @@ pub struct Thresholds {
     pub medium: u32,
     pub high: u32,
     pub distress: u32,
+    /// Awareness weights adding up to minus this mark a text that warns about scams.
+    pub awareness: u32,
 }
 
 /// One category of the closed list, with its cap: the most its signals can add to the score.
