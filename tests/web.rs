@@ -47,3 +47,23 @@ async fn app_checks_what_is_typed() {
     assert_ne!(level().as_deref(), Some("low"));
     assert!(root.query_selector("#result mark").unwrap().is_some(), "words highlighted");
 }
+
+#[wasm_bindgen_test]
+fn every_hotline_has_a_source_and_a_checked_date() {
+    let entries = second_look::app::hotlines::entries();
+    assert!(entries.len() >= 10, "{} entries", entries.len());
+    for e in &entries {
+        assert!(e.source.starts_with("https://"), "{}: source {}", e.name, e.source);
+        let d: Vec<&str> = e.checked.split('-').collect();
+        assert!(
+            d.len() == 3 && d[0].len() == 4 && d.iter().all(|p| p.parse::<u32>().is_ok()),
+            "{}: {}",
+            e.name,
+            e.checked
+        );
+        assert!(e.phone.is_some() == e.tel.is_some(), "{}: phone and tel go together", e.name);
+        assert!(e.phone.is_some() || e.web.is_some(), "{}: a number or a website", e.name);
+        assert!(e.kind == "hotline" || e.kind == "check", "{}: kind {}", e.name, e.kind);
+    }
+    assert!(second_look::app::hotlines::load("[[entry]]\ncountry = \"XX\"").is_err(), "missing fields are errors");
+}

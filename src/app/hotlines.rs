@@ -78,12 +78,15 @@ pub struct Props {
     /// Heading level and id prefix differ between the emergency block and the next-steps list.
     pub id: AttrValue,
     pub title: AttrValue,
+    /// Show every country's entries open (emergency mode).
+    #[prop_or_default]
+    pub open_all: bool,
 }
 
 fn entry_view(lang: Lang, e: &Entry) -> Html {
     let m = lang.msg();
     html! {
-        <li class={classes!("hotline", e.kind.clone())}>
+        <li class={classes!("hotline", format!("kind-{}", e.kind))}>
             <p class="hotline-name">{ &e.name }</p>
             if let (Some(phone), Some(tel)) = (&e.phone, &e.tel) {
                 <p class="hotline-phone">
@@ -169,7 +172,7 @@ pub fn hotlines(props: &Props) -> Html {
             }
             <h3>{ m.any_country }</h3>
             <ul class="hotline-list">{ for global.iter().map(|e| entry_view(lang, e)) }</ul>
-            <details class="others">
+            <details class="others" open={props.open_all}>
                 <summary>{ format!("{} ({})", m.other_countries, groups.len()) }</summary>
                 { for groups.iter().map(|(name, es)| html! {
                     <>

@@ -73,6 +73,7 @@ pub struct Msg {
     pub example_legit: &'static str,
     pub long_text: fn(&str) -> String,
     pub too_long: fn(&str, &str) -> String,
+    pub clipped: fn(&str, &str) -> String,
 
     // Result
     pub preparing: &'static str,
@@ -87,6 +88,7 @@ pub struct Msg {
     pub high_title: &'static str,
     pub high_hint: &'static str,
     pub score: fn(u8) -> String,
+    pub warning_text: &'static str,
     pub truncated: fn(&str, &str) -> String,
     pub marked_text: &'static str,
     pub marked_text_hint: &'static str,
@@ -190,6 +192,9 @@ pub static EN: Msg = Msg {
     example_task: "A task scam",
     example_legit: "A real overseas job",
     long_text: |n| format!("This text is long ({n} characters), so it is not checked as you type. Press Check."),
+    clipped: |total, kept| {
+        format!("The pasted text was very long ({total} characters). Only the first {kept} characters were kept: that is as much as the checker reads. Press Check.")
+    },
     too_long: |n, max| format!("This text is very long ({n} characters). Only the first {max} characters will be checked."),
 
     preparing: "Preparing the checker…",
@@ -204,6 +209,7 @@ pub static EN: Msg = Msg {
     high_title: "Strong warning signs",
     high_hint: "This looks like a scam or a trafficking lure. Do not pay, send documents or travel.",
     score: |s| format!("Risk score {s} out of 100"),
+    warning_text: "This reads like a warning or a news story about scams rather than a job offer, so its level is kept at medium at most. If it came with an offer, check the offer on its own.",
     truncated: |n, total| {
         format!("This text is very long: only the first {n} of {total} characters were checked. Paste a shorter part to check the rest.")
     },

@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -185,7 +186,9 @@ pub fn app() -> Html {
         });
     }
 
+    let clipped = use_state(|| None::<usize>);
     let oninput = {
+        let clipped = clipped.clone();
         let text = text.clone();
         let current = current.clone();
         let timer = timer.clone();
@@ -196,6 +199,7 @@ pub fn app() -> Html {
             *current.borrow_mut() = value.clone();
             text.set(value.clone());
             timer.borrow_mut().take();
+            clipped.set(None);
             if value.len() > LIVE_LIMIT {
                 // Too long to check on every keystroke: wait for the Check button.
                 checked.set(None);
@@ -203,6 +207,40 @@ pub fn app() -> Html {
             }
             let run = run.clone();
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || run(value)));
+        })
+    };
+    // A giant paste would freeze the page while the browser lays out the box, and the checker
+    // reads only the first MAX_CHECK_BYTES anyway: keep that much and say so.
+    let onpaste = {
+        let text = text.clone();
+        let current = current.clone();
+        let checked = checked.clone();
+        let clipped = clipped.clone();
+        let timer = timer.clone();
+        Callback::from(move |e: Event| {
+            let Some(data) = e
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(|c| c.clipboard_data())
+                .and_then(|d| d.get_data("text/plain").ok())
+            else {
+                return;
+            };
+            if data.len() <= MAX_CHECK_BYTES {
+                clipped.set(None);
+                return;
+            }
+            e.prevent_default();
+            timer.borrow_mut().take();
+            let mut cut = MAX_CHECK_BYTES;
+            while !data.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let kept: Rc<str> = data[..cut].into();
+            e.target_unchecked_into::<HtmlTextAreaElement>().set_value(&kept);
+            clipped.set(Some(data.chars().count()));
+            *current.borrow_mut() = kept.clone();
+            text.set(kept);
+            checked.set(None);
         })
     };
     let busy = use_state(|| false);
@@ -231,6 +269,7 @@ pub fn app() -> Html {
         })
     };
     let onclear = {
+        let clipped = clipped.clone();
         let text = text.clone();
         let current = current.clone();
         let checked = checked.clone();
@@ -244,6 +283,7 @@ pub fn app() -> Html {
             }
             *current.borrow_mut() = Rc::from("");
             text.set(Rc::from(""));
+            clipped.set(None);
             checked.set(None);
         })
     };
@@ -314,7 +354,7 @@ pub fn app() -> Html {
                 <label for="offer">{ m.input_label }</label>
                 <p class="hint" id="offer-hint">{ m.input_hint }</p>
                 <textarea id="offer" ref={area.clone()} spellcheck="false" rows="7"
-                    {oninput} placeholder={m.placeholder} aria-describedby="offer-hint offer-count" />
+                    {oninput} {onpaste} placeholder={m.placeholder} aria-describedby="offer-hint offer-count" />
                 <div class="actions">
                     <button type="button" class="primary" id="check-button" onclick={oncheck}>{ m.check }</button>
                     <button type="button" id="clear-button" onclick={onclear}>{ m.clear }</button>
@@ -322,7 +362,9 @@ pub fn app() -> Html {
                 </div>
                 if long {
                     <p class="note long-text" id="long-text">
-                        { if text.len() > MAX_CHECK_BYTES {
+                        { if let Some(total) = *clipped {
+                            (m.clipped)(&i18n::number(lang, total), &i18n::number(lang, chars))
+                        } else if text.len() > MAX_CHECK_BYTES {
                             (m.too_long)(&i18n::number(lang, chars), &i18n::number(lang, MAX_CHECK_BYTES))
                         } else {
                             (m.long_text)(&i18n::number(lang, chars))
@@ -346,19 +388,19 @@ pub fn app() -> Html {
                 </div>
             </section>
             {
-                match ((*engine).as_ref().map(|e| e.0.as_ref()), checked.as_ref()) {
+                match ((*engine).as_ref().map(|e| (e, e.0.is_ok())), checked.as_ref()) {
                     (None, _) => html! {
                         <section id="result" class="result empty" data-level="none" data-distress="false">
                             <p>{ m.preparing }</p>
                         </section>
                     },
-                    (Some(Err(_)), _) => html! { <p class="error" role="alert">{ m.rules_error }</p> },
-                    (Some(Ok(_)), _) if *busy => html! {
+                    (Some((_, false)), _) => html! { <p class="error" role="alert">{ m.rules_error }</p> },
+                    (Some(_), _) if *busy => html! {
                         <section id="result" class="result empty" data-level="none" data-distress="false" aria-busy="true">
                             <p class="note" id="checking">{ m.checking_long }</p>
                         </section>
                     },
-                    (Some(Ok(_)), None) => html! {
+                    (Some(_), None) => html! {
                         <section id="result" class="result empty" data-level="none" data-distress="false">
                             if long {
                                 <p>{ m.press_check }</p>
@@ -368,8 +410,8 @@ pub fn app() -> Html {
                             }
                         </section>
                     },
-                    (Some(Ok(_)), Some(c)) => html! {
-                        <ResultView checked={c.clone()} engine={(*engine).clone().unwrap_or_else(compile)} {lang} country={settings.country.clone()}
+                    (Some((engine, true)), Some(c)) => html! {
+                        <ResultView checked={c.clone()} engine={engine.clone()} {lang} country={settings.country.clone()}
                             remember={settings.remember} on_country={on_country.clone()} on_remember={on_remember.clone()} />
                     },
                 }

@@ -41,6 +41,9 @@ fn shown<'a>(segments: Vec<crate::engine::report::Segment<'a>>) -> (Vec<crate::e
     (out, false)
 }
 
+/// At most this many characters of the pasted text go into a shared summary.
+const SHARE_TEXT_CHARS: usize = 3000;
+
 /// A report together with the exact text it is about (spans are byte offsets into it).
 pub struct Checked {
     pub text: Rc<str>,
@@ -159,8 +162,17 @@ pub fn summary(m: &Msg, engine: &Engine, checked: &Checked, include_text: bool) 
         out.push('\n');
         out.push_str(m.share_text);
         out.push('\n');
-        out.push_str(&checked.text[..r.checked_bytes.min(checked.text.len())]);
-        out.push('\n');
+        let text = &checked.text[..r.checked_bytes.min(checked.text.len())];
+        match text.char_indices().nth(SHARE_TEXT_CHARS) {
+            Some((cut, _)) => {
+                out.push_str(&text[..cut]);
+                out.push_str(" […]\n");
+            }
+            None => {
+                out.push_str(text);
+                out.push('\n');
+            }
+        }
     }
     out.push('\n');
     out.push_str(m.share_footer);
@@ -247,11 +259,11 @@ pub fn result_view(props: &Props) -> Html {
     let steps = next_steps(engine, r, m);
     let share_text = summary(m, engine, &props.checked, *include_text);
 
-    let hotlines = |id: &'static str, title: &'static str| {
+    let hotlines = |id: &'static str, title: &'static str, open_all: bool| {
         html! {
             <Hotlines lang={props.lang} country={props.country.clone()} remember={props.remember}
                 on_country={props.on_country.clone()} on_remember={props.on_remember.clone()}
-                id={id} title={title} />
+                id={id} title={title} {open_all} />
         }
     };
     let on_include = {
@@ -280,7 +292,7 @@ pub fn result_view(props: &Props) -> Html {
                     <p class="lead">{ m.distress_lead }</p>
                     <ol class="distress-steps">{ for m.distress_steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
                 </div>
-                { hotlines("emergency-contacts", m.distress_contacts) }
+                { hotlines("emergency-contacts", m.distress_contacts, true) }
             } else {
                 <div class="level">
                     { icon(r.level) }
@@ -290,6 +302,9 @@ pub fn result_view(props: &Props) -> Html {
                         <p class="score">{ (m.score)(r.score) }</p>
                     </div>
                 </div>
+            }
+            if r.warning_text && !r.distress {
+                <p class="note warning-text" id="warning-text">{ m.warning_text }</p>
             }
             if r.truncated {
                 <p class="note truncated" role="note">
@@ -343,7 +358,7 @@ pub fn result_view(props: &Props) -> Html {
                 </ul>
             </div>
             if !r.distress {
-                { hotlines("hotlines", m.hotlines_title) }
+                { hotlines("hotlines", m.hotlines_title, false) }
             }
             <div class="share" id="share">
                 <h2>{ m.share_title }</h2>

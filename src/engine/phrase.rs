@@ -2,24 +2,27 @@
 //!
 //! A pattern is literal text with three operators, so that domain experts can write rules
 //! without regular expressions:
-//! - `(a|b|c)` alternatives, expanded when the pattern is compiled (at most 256 expansions);
-//!   an empty alternative makes a part optional: `(a |)visa`;
-//! - `word*` a prefix: the match may continue into the rest of the word;
-//! - ` ... ` a gap: the parts on either side must appear in order, at most [`GAP`] bytes apart.
+//! - `(a|b|c)` alternatives (no nesting); an empty alternative makes a part optional: `(a |)visa`;
+//! - `word*` a prefix: the match may continue into the rest of the word (at the end of a part, or
+//!   of an alternative that ends a part: `(agent*|staff)`);
+//! - ` ... ` a gap: the parts on either side must appear in order, at most [`GAP`] characters apart.
 //!
 //! Literals are normalized like the text. Words in scripts written with spaces must start and end
 //! on word boundaries; Thai, Lao, Khmer, Myanmar, Chinese, Japanese and Korean need none.
-//! All literal parts of all patterns go into one Aho-Corasick automaton, built once.
+//! All literals of all patterns go into one Aho-Corasick automaton, built once. Alternatives are
+//! not multiplied out across a whole pattern: each part is cut into *slots* of at most a few dozen
+//! phrases, and consecutive slots must meet exactly, so compile time grows with the pattern text.
 
 use std::collections::HashMap;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::normalize::normalize;
 
 /// How far apart (in characters of normalized text) the parts of a ` ... ` pattern may be.
 pub const GAP: usize = 80;
-const MAX_EXPANSIONS: usize = 256;
+/// Alternatives are multiplied out within a slot up to this many phrases.
+const SLOT_PHRASES: usize = 32;
 
 /// What a pattern is for: `owner` is the caller's index, `negative` marks an exception.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,26 +39,30 @@ pub struct Hit {
     pub end: usize,
 }
 
-#[derive(Debug)]
-struct Part {
-    keyword: usize,
+/// Where one keyword is used: in which atom, part and slot, and which boundaries it needs.
+#[derive(Debug, Clone, Copy)]
+struct Use {
+    atom: u32,
+    part: u16,
+    slot: u16,
     left_boundary: bool,
     right_boundary: bool,
+    /// A `word*` prefix: the occurrence runs on to the end of the word.
     prefix: bool,
 }
 
 #[derive(Debug)]
 struct Atom {
     owner: Owner,
-    parts: Vec<Part>,
+    /// The number of slots of each part.
+    parts: Vec<usize>,
 }
 
 /// Every pattern of a rule set, compiled into one automaton.
 #[derive(Debug)]
 pub struct PhraseSet {
     automaton: AhoCorasick,
-    /// For each keyword, the (atom, part) pairs it stands for.
-    uses: Vec<Vec<(usize, usize)>>,
+    uses: Vec<Vec<Use>>,
     atoms: Vec<Atom>,
 }
 
@@ -64,44 +71,45 @@ pub struct PhraseSet {
 pub struct PhraseSetBuilder {
     keywords: Vec<String>,
     keyword_ids: HashMap<String, usize>,
-    uses: Vec<Vec<(usize, usize)>>,
+    uses: Vec<Vec<Use>>,
     atoms: Vec<Atom>,
+}
+
+/// A piece of a part: literal text or a group of alternatives.
+enum Piece<'a> {
+    Literal(&'a str),
+    Group(Vec<&'a str>),
 }
 
 impl PhraseSetBuilder {
     /// Adds one pattern; an error says what is wrong with its syntax.
     pub fn add(&mut self, owner: Owner, pattern: &str) -> Result<(), String> {
-        for alternative in expand(pattern)? {
-            let mut parts = Vec::new();
-            for raw in alternative.split(" ... ") {
-                let raw = raw.trim();
-                let (literal, prefix) = match raw.strip_suffix('*') {
-                    Some(l) => (l, true),
-                    None => (raw, false),
-                };
-                if literal.contains(['*', '(', ')', '|']) || literal.contains("...") {
-                    return Err(format!("misplaced operator in `{raw}`"));
-                }
-                let text = normalize(literal).text;
-                if text.is_empty() {
-                    return Err(format!("empty part in `{pattern}`"));
-                }
-                let first = text.chars().next().unwrap_or(' ');
-                let last = text.chars().next_back().unwrap_or(' ');
-                let keyword = self.keyword(text);
-                parts.push(Part {
-                    keyword,
-                    left_boundary: is_spaced_word_char(first),
-                    right_boundary: !prefix && is_spaced_word_char(last),
-                    prefix,
-                });
-            }
-            let atom = self.atoms.len();
-            for (i, p) in parts.iter().enumerate() {
-                self.uses[p.keyword].push((atom, i));
-            }
-            self.atoms.push(Atom { owner, parts });
+        if pattern.contains(")?") {
+            return Err(format!("`?` is not an operator in `{pattern}`: write an optional part as `(word |)`"));
         }
+        let atom = self.atoms.len() as u32;
+        let mut parts = Vec::new();
+        for (p, raw) in pattern.split(" ... ").enumerate() {
+            let slots = slots(raw.trim(), pattern)?;
+            let last = slots.len() - 1;
+            for (k, phrases) in slots.iter().enumerate() {
+                for (phrase, prefix) in phrases {
+                    let first = phrase.chars().next().unwrap_or(' ');
+                    let end = phrase.chars().next_back().unwrap_or(' ');
+                    let keyword = self.keyword(phrase.clone());
+                    self.uses[keyword].push(Use {
+                        atom,
+                        part: p as u16,
+                        slot: k as u16,
+                        left_boundary: k == 0 && is_spaced_word_char(first),
+                        right_boundary: k == last && !prefix && is_spaced_word_char(end),
+                        prefix: *prefix,
+                    });
+                }
+            }
+            parts.push(slots.len());
+        }
+        self.atoms.push(Atom { owner, parts });
         Ok(())
     }
 
@@ -117,15 +125,20 @@ impl PhraseSetBuilder {
     }
 
     pub fn build(self) -> Result<PhraseSet, String> {
-        let automaton = AhoCorasick::new(&self.keywords).map_err(|e| e.to_string())?;
+        // A contiguous NFA builds in milliseconds for thousands of phrases; a full DFA takes
+        // much longer and more memory, for little gain on texts of a few kilobytes.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&self.keywords)
+            .map_err(|e| e.to_string())?;
         Ok(PhraseSet { automaton, uses: self.uses, atoms: self.atoms })
     }
 }
 
-/// Expands `(a|b)` groups into every combination.
-fn expand(pattern: &str) -> Result<Vec<String>, String> {
-    let mut results = vec![String::new()];
-    let mut rest = pattern;
+/// Splits a part into pieces: literal text and `(a|b)` groups.
+fn pieces<'a>(body: &'a str, pattern: &str) -> Result<Vec<Piece<'a>>, String> {
+    let mut out = Vec::new();
+    let mut rest = body;
     while let Some(open) = rest.find('(') {
         let close = rest[open..].find(')').map(|c| open + c).ok_or_else(|| format!("unclosed `(` in `{pattern}`"))?;
         let inner = &rest[open + 1..close];
@@ -133,27 +146,78 @@ fn expand(pattern: &str) -> Result<Vec<String>, String> {
             return Err(format!("nested `(` in `{pattern}`"));
         }
         let choices: Vec<&str> = inner.split('|').collect();
-        if choices.iter().any(|c| c.trim().is_empty() && choices.len() < 2) {
+        if choices.len() < 2 && inner.trim().is_empty() {
             return Err(format!("empty group in `{pattern}`"));
         }
-        let head = &rest[..open];
-        results = results.iter().flat_map(|r| choices.iter().map(move |c| format!("{r}{head}{c}"))).collect();
-        if results.len() > MAX_EXPANSIONS {
-            return Err(format!("`{pattern}` expands to more than {MAX_EXPANSIONS} phrases"));
-        }
+        out.push(Piece::Literal(&rest[..open]));
+        out.push(Piece::Group(choices));
         rest = &rest[close + 1..];
     }
-    if pattern.contains(")?") {
-        return Err(format!("`?` is not an operator in `{pattern}`: write an optional part as `(word |)`"));
+    out.push(Piece::Literal(rest));
+    for piece in &out {
+        let texts: Vec<&str> = match piece {
+            Piece::Literal(l) => vec![l],
+            Piece::Group(g) => g.clone(),
+        };
+        if texts.iter().any(|t| t.contains([')', '|']) || t.contains("...")) {
+            return Err(format!("misplaced operator in `{pattern}`"));
+        }
     }
-    if rest.contains([')', '|']) {
-        return Err(format!("unbalanced `)` or stray `|` in `{pattern}`"));
-    }
-    Ok(results.into_iter().map(|r| collapse_spaces(&(r + rest))).collect())
+    Ok(out)
 }
 
-fn collapse_spaces(s: &str) -> String {
-    s.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+/// Cuts a part into slots: lists of normalized phrases (with their `*` prefix flag) that must
+/// follow each other exactly. Alternatives are multiplied out within a slot while it stays small;
+/// an empty alternative is always multiplied out, so no phrase is empty.
+fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>>, String> {
+    let mut raw_slots: Vec<Vec<String>> = Vec::new();
+    let mut current = vec![String::new()];
+    for piece in pieces(body, pattern)? {
+        match piece {
+            Piece::Literal(l) => current.iter_mut().for_each(|c| c.push_str(l)),
+            Piece::Group(choices) => {
+                let has_empty = choices.iter().any(|c| c.trim().is_empty());
+                let blank = current.iter().all(|c| c.trim().is_empty());
+                if current.len() * choices.len() <= SLOT_PHRASES || current.len() == 1 || has_empty || blank {
+                    current = current.iter().flat_map(|c| choices.iter().map(move |x| format!("{c}{x}"))).collect();
+                } else {
+                    raw_slots.push(std::mem::take(&mut current));
+                    current = choices.iter().map(|c| c.to_string()).collect();
+                }
+            }
+        }
+    }
+    raw_slots.push(current);
+    let last = raw_slots.len() - 1;
+    let mut out = Vec::with_capacity(raw_slots.len());
+    for (k, raw) in raw_slots.into_iter().enumerate() {
+        let mut phrases: Vec<(String, bool)> = Vec::new();
+        for r in raw {
+            let (r, prefix) = match r.trim_end().strip_suffix('*') {
+                Some(stem) if k == last => (stem.to_string(), true),
+                _ => (r, false),
+            };
+            if r.contains('*') {
+                return Err(format!("`*` must end a part or an alternative that ends a part, in `{pattern}`"));
+            }
+            let mut text = normalize(&r).text;
+            if text.is_empty() {
+                return Err(format!("empty phrase in `{pattern}`"));
+            }
+            // Inside a part, the spaces where slots meet belong to the phrases.
+            if k > 0 && r.starts_with(char::is_whitespace) {
+                text.insert(0, ' ');
+            }
+            if k < last && r.ends_with(char::is_whitespace) {
+                text.push(' ');
+            }
+            if !phrases.contains(&(text.clone(), prefix)) {
+                phrases.push((text, prefix));
+            }
+        }
+        out.push(phrases);
+    }
+    Ok(out)
 }
 
 /// Scripts written without spaces between words: no word boundaries there.
@@ -171,50 +235,58 @@ fn is_spaced_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_unspaced(c)
 }
 
+/// Occurrences of each (atom, part, slot) in one text, as byte ranges.
+type Occurrences = HashMap<(u32, u16, u16), Vec<(usize, usize)>>;
+
 impl PhraseSet {
     /// Every hit in normalized `text`, exceptions already applied: a positive hit is dropped
     /// when a negative pattern of the same owner overlaps it.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let mut occurrences: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+        let mut occ: Occurrences = HashMap::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             let left_ok = text[..s].chars().next_back().is_none_or(|c| !is_spaced_word_char(c));
             let right_ok = text[e..].chars().next().is_none_or(|c| !is_spaced_word_char(c));
-            for &(atom, part) in &self.uses[m.pattern().as_usize()] {
-                let p = &self.atoms[atom].parts[part];
-                if (!p.left_boundary || left_ok) && (!p.right_boundary || right_ok) {
-                    occurrences.entry((atom, part)).or_default().push((s, e));
+            for u in &self.uses[m.pattern().as_usize()] {
+                if (!u.left_boundary || left_ok) && (!u.right_boundary || right_ok) {
+                    let e = if u.prefix { word_end(text, e) } else { e };
+                    occ.entry((u.atom, u.part, u.slot)).or_default().push((s, e));
                 }
             }
         }
+        // Only atoms whose first slot occurred can match.
+        let mut starts: Vec<u32> = occ.keys().filter(|k| k.1 == 0 && k.2 == 0).map(|k| k.0).collect();
+        starts.sort_unstable();
         let mut positive = Vec::new();
         let mut negative = Vec::new();
-        for (atom_id, atom) in self.atoms.iter().enumerate() {
-            let Some(firsts) = occurrences.get(&(atom_id, 0)) else { continue };
-            for &(start, mut end) in firsts {
+        for a in starts {
+            let atom = &self.atoms[a as usize];
+            for &(start, _) in &occ[&(a, 0, 0)] {
+                let Some(mut end) = part_end(&occ, a, 0, atom.parts[0], start) else { continue };
                 let mut complete = true;
-                for part in 1..atom.parts.len() {
-                    let next = occurrences
-                        .get(&(atom_id, part))
-                        .and_then(|occ| occ.iter().filter(|&&(s, _)| s >= end && within_gap(&text[end..s])).min());
-                    match next {
-                        Some(&(_, e)) => end = e,
+                for (p, &slots) in atom.parts.iter().enumerate().skip(1) {
+                    let next = occ
+                        .get(&(a, p as u16, 0))
+                        .into_iter()
+                        .flatten()
+                        .filter(|&&(s, _)| s >= end && within_gap(&text[end..s]));
+                    // The longest reach within the gap, so the highlight covers the whole phrase.
+                    match next.filter_map(|&(s, _)| part_end(&occ, a, p as u16, slots, s)).max() {
+                        Some(e) => end = e,
                         None => {
                             complete = false;
                             break;
                         }
                     }
                 }
-                if complete {
-                    if atom.parts.last().is_some_and(|p| p.prefix) {
-                        end += text[end..].find(|c: char| !is_spaced_word_char(c)).unwrap_or(text.len() - end);
-                    }
-                    let hit = Hit { owner: atom.owner.index, start, end };
-                    if atom.owner.negative {
-                        negative.push(hit)
-                    } else {
-                        positive.push(hit)
-                    }
+                if !complete {
+                    continue;
+                }
+                let hit = Hit { owner: atom.owner.index, start, end };
+                if atom.owner.negative {
+                    negative.push(hit)
+                } else {
+                    positive.push(hit)
                 }
             }
         }
@@ -230,6 +302,24 @@ impl PhraseSet {
         }
         out
     }
+}
+
+/// The end of the word that `at` is in (for `word*` prefixes).
+fn word_end(text: &str, at: usize) -> usize {
+    at + text[at..].find(|c: char| !is_spaced_word_char(c)).unwrap_or(text.len() - at)
+}
+
+/// Where a part that starts at `start` ends, following its slots exactly; the longest match.
+fn part_end(occ: &Occurrences, atom: u32, part: u16, slots: usize, start: usize) -> Option<usize> {
+    let mut ends: Vec<usize> = occ.get(&(atom, part, 0))?.iter().filter(|o| o.0 == start).map(|o| o.1).collect();
+    for slot in 1..slots {
+        let next = occ.get(&(atom, part, slot as u16))?;
+        ends = next.iter().filter(|o| ends.contains(&o.0)).map(|o| o.1).collect();
+        if ends.is_empty() {
+            return None;
+        }
+    }
+    ends.into_iter().max()
 }
 
 #[cfg(test)]
@@ -258,8 +348,9 @@ mod tests {
 
     #[test]
     fn prefix_and_alternatives() {
-        let s = set(&[("(free|paid) flight*", false)]);
+        let s = set(&[("(free|paid) flight*", false), ("sales (agent*|staff)", false)]);
         assert_eq!(found(&s, "Free flights and paid flight"), vec!["free flights", "paid flight"]);
+        assert_eq!(found(&s, "sales agents, sales staffing"), vec!["sales agents"]);
     }
 
     #[test]
@@ -272,6 +363,18 @@ mod tests {
         let thai = set(&[("งาน ... เงิน", false)]);
         let between = "ก".repeat(GAP - 5);
         assert_eq!(found(&thai, &format!("งาน{between}เงิน")).len(), 1, "the gap counts characters, not bytes");
+    }
+
+    #[test]
+    fn slots_meet_exactly_and_optional_parts_work() {
+        let big: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
+        let pattern = format!("pay (the|a|) ({}) fee ({}) now", big.join("|"), big.join("|"));
+        let s = set(&[(pattern.as_str(), false), ("without (a |)visa", false)]);
+        assert_eq!(found(&s, "Pay the w7 fee w39 now"), vec!["pay the w7 fee w39 now"]);
+        assert_eq!(found(&s, "pay w0 fee w1 now"), vec!["pay w0 fee w1 now"]);
+        assert!(found(&s, "pay the w7 fee w39x now").is_empty());
+        assert!(found(&s, "pay the w7 w39 now").is_empty());
+        assert_eq!(found(&s, "without visa, without a visa"), vec!["without visa", "without a visa"]);
     }
 
     #[test]
@@ -296,6 +399,9 @@ mod tests {
         assert!(b.add(o, "fr*ee").is_err());
         assert!(b.add(o, "   ").is_err());
         assert!(b.add(o, "without (a )?visa").is_err());
+        assert!(b.add(o, "(a|b)* x").is_err());
+        assert!(b.add(o, "(a*|b) x").is_err());
+        assert!(b.add(o, "x (a*|b)").is_ok());
         assert!(b.add(o, "without (a |)visa").is_ok());
     }
 }
