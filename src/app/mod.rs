@@ -360,6 +360,13 @@ pub fn app() -> Html {
                     <button type="button" id="clear-button" onclick={onclear}>{ m.clear }</button>
                     <span class="count" id="offer-count">{ (m.chars)(&i18n::number(lang, chars)) }</span>
                 </div>
+                if let Some(c) = checked.as_ref().filter(|c| !c.report.distress) {
+                    <p class="jump">
+                        <a href="#result-title" class={classes!("chip", c.report.level.as_str())}>
+                            { (m.jump_to_result)(level_words(m, c.report.level).0) }
+                        </a>
+                    </p>
+                }
                 if long {
                     <p class="note long-text" id="long-text">
                         { if let Some(total) = *clipped {

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use super::normalize::normalize;
+use super::normalize::normalize_text;
 
 /// How far apart (in characters of normalized text) the parts of a ` ... ` pattern may be.
 pub const GAP: usize = 80;
@@ -177,7 +177,7 @@ fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>>, String> 
             Piece::Literal(l) => current.iter_mut().for_each(|c| c.push_str(l)),
             Piece::Group(choices) => {
                 let has_empty = choices.iter().any(|c| c.trim().is_empty());
-                let blank = current.iter().all(|c| c.trim().is_empty());
+                let blank = current.iter().any(|c| c.trim().is_empty());
                 if current.len() * choices.len() <= SLOT_PHRASES || current.len() == 1 || has_empty || blank {
                     current = current.iter().flat_map(|c| choices.iter().map(move |x| format!("{c}{x}"))).collect();
                 } else {
@@ -200,7 +200,7 @@ fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>>, String> 
             if r.contains('*') {
                 return Err(format!("`*` must end a part or an alternative that ends a part, in `{pattern}`"));
             }
-            let mut text = normalize(&r).text;
+            let mut text = normalize_text(&r);
             if text.is_empty() {
                 return Err(format!("empty phrase in `{pattern}`"));
             }
@@ -325,6 +325,7 @@ fn part_end(occ: &Occurrences, atom: u32, part: u16, slots: usize, start: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::normalize::normalize;
 
     fn set(patterns: &[(&str, bool)]) -> PhraseSet {
         let mut b = PhraseSetBuilder::default();
