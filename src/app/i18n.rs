@@ -188,7 +188,7 @@ pub static EN: Msg = Msg {
     check: "Check",
     clear: "Clear",
     chars: |n| format!("{n} characters"),
-    jump_to_result: |level| format!("Result: {level}. See why"),
+    jump_to_result: |level| format!("{level}: see why"),
     examples_label: "Try an example:",
     example_lure: "A job lure",
     example_task: "A task scam",
