@@ -254,43 +254,49 @@ impl PhraseSet {
                 }
             }
         }
+        for v in occ.values_mut() {
+            v.sort_unstable();
+            v.dedup();
+        }
         // Only atoms whose first slot occurred can match.
-        let mut starts: Vec<u32> = occ.keys().filter(|k| k.1 == 0 && k.2 == 0).map(|k| k.0).collect();
-        starts.sort_unstable();
+        let mut atoms: Vec<u32> = occ.keys().filter(|k| k.1 == 0 && k.2 == 0).map(|k| k.0).collect();
+        atoms.sort_unstable();
         let mut positive = Vec::new();
-        let mut negative = Vec::new();
-        for a in starts {
+        let mut negative: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        for a in atoms {
             let atom = &self.atoms[a as usize];
-            for &(start, _) in &occ[&(a, 0, 0)] {
-                let Some(mut end) = part_end(&occ, a, 0, atom.parts[0], start) else { continue };
-                let mut complete = true;
-                for (p, &slots) in atom.parts.iter().enumerate().skip(1) {
-                    let next = occ
-                        .get(&(a, p as u16, 0))
-                        .into_iter()
-                        .flatten()
-                        .filter(|&&(s, _)| s >= end && within_gap(&text[end..s]));
-                    // The longest reach within the gap, so the highlight covers the whole phrase.
-                    match next.filter_map(|&(s, _)| part_end(&occ, a, p as u16, slots, s)).max() {
-                        Some(e) => end = e,
-                        None => {
-                            complete = false;
-                            break;
-                        }
-                    }
-                }
-                if !complete {
+            let firsts = &occ[&(a, 0, 0)];
+            for (i, &(start, _)) in firsts.iter().enumerate() {
+                if i > 0 && firsts[i - 1].0 == start {
                     continue;
                 }
-                let hit = Hit { owner: atom.owner.index, start, end };
+                let Some(end) = atom_end(text, &occ, a, &atom.parts, start) else { continue };
                 if atom.owner.negative {
-                    negative.push(hit)
+                    negative.entry(atom.owner.index).or_default().push((start, end));
                 } else {
-                    positive.push(hit)
+                    positive.push(Hit { owner: atom.owner.index, start, end });
                 }
             }
         }
-        positive.retain(|h| !negative.iter().any(|n| n.owner == h.owner && n.start < h.end && h.start < n.end));
+        // Exceptions: drop a hit when an exception of its owner overlaps it.
+        let negative: HashMap<usize, (Vec<(usize, usize)>, Vec<usize>)> = negative
+            .into_iter()
+            .map(|(owner, mut v)| {
+                v.sort_unstable();
+                let reach = v.iter().scan(0, |m, &(_, e)| {
+                    *m = e.max(*m);
+                    Some(*m)
+                });
+                let reach = reach.collect();
+                (owner, (v, reach))
+            })
+            .collect();
+        positive.retain(|h| {
+            negative.get(&h.owner).is_none_or(|(v, reach)| {
+                let before = v.partition_point(|n| n.0 < h.end);
+                before == 0 || reach[before - 1] <= h.start
+            })
+        });
         positive.sort_by_key(|h| (h.owner, h.start, std::cmp::Reverse(h.end)));
         // One hit per place: drop hits of the same owner nested in an earlier one.
         let mut out: Vec<Hit> = Vec::with_capacity(positive.len());
@@ -304,6 +310,28 @@ impl PhraseSet {
     }
 }
 
+/// Occurrences in a sorted list that start exactly at `at`.
+fn starting_at(v: &[(usize, usize)], at: usize) -> &[(usize, usize)] {
+    let lo = v.partition_point(|o| o.0 < at);
+    let hi = lo + v[lo..].partition_point(|o| o.0 <= at);
+    &v[lo..hi]
+}
+
+/// Where an atom whose first part starts at `start` ends: each later part is looked for within
+/// the gap after the previous one, taking the longest reach so the highlight covers the phrase.
+fn atom_end(text: &str, occ: &Occurrences, a: u32, parts: &[usize], start: usize) -> Option<usize> {
+    let mut end = part_end(occ, a, 0, parts[0], start)?;
+    for (p, &slots) in parts.iter().enumerate().skip(1) {
+        let firsts = occ.get(&(a, p as u16, 0))?;
+        let lo = firsts.partition_point(|o| o.0 < end);
+        // A character is at most 4 bytes: no part further than that can be within the gap.
+        let window = firsts[lo..].iter().take_while(|o| o.0 <= end + 4 * GAP);
+        let starts = window.filter(|o| within_gap(&text[end..o.0])).map(|o| o.0);
+        end = starts.filter_map(|s| part_end(occ, a, p as u16, slots, s)).max()?;
+    }
+    Some(end)
+}
+
 /// The end of the word that `at` is in (for `word*` prefixes).
 fn word_end(text: &str, at: usize) -> usize {
     at + text[at..].find(|c: char| !is_spaced_word_char(c)).unwrap_or(text.len() - at)
@@ -311,13 +339,16 @@ fn word_end(text: &str, at: usize) -> usize {
 
 /// Where a part that starts at `start` ends, following its slots exactly; the longest match.
 fn part_end(occ: &Occurrences, atom: u32, part: u16, slots: usize, start: usize) -> Option<usize> {
-    let mut ends: Vec<usize> = occ.get(&(atom, part, 0))?.iter().filter(|o| o.0 == start).map(|o| o.1).collect();
+    let mut ends: Vec<usize> = starting_at(occ.get(&(atom, part, 0))?, start).iter().map(|o| o.1).collect();
     for slot in 1..slots {
         let next = occ.get(&(atom, part, slot as u16))?;
-        ends = next.iter().filter(|o| ends.contains(&o.0)).map(|o| o.1).collect();
-        if ends.is_empty() {
+        let mut reached: Vec<usize> = ends.iter().flat_map(|&e| starting_at(next, e).iter().map(|o| o.1)).collect();
+        reached.sort_unstable();
+        reached.dedup();
+        if reached.is_empty() {
             return None;
         }
+        ends = reached;
     }
     ends.into_iter().max()
 }
