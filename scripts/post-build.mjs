@@ -15,7 +15,7 @@ export const CSP = [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' data:",
   "manifest-src 'self'",
   "worker-src 'self'",
   "connect-src 'self'",

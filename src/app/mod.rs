@@ -442,7 +442,7 @@ pub fn app() -> Html {
                         </div>
                     </div>
                     <p>{ m.tagline }</p>
-                    <p class="privacy">{ m.privacy }</p>
+                    <p class="privacy">{ m.privacy }{ " " }<a href="privacy.html">{ m.privacy_check }</a></p>
                     <nav aria-label={m.nav_label}>
                         <a href="#check" aria-current={(*route == Route::Check).then_some("page")}>{ m.nav_check }</a>
                         <a href="#rules" aria-current={(*route == Route::Rules).then_some("page")}>{ m.nav_rules }</a>

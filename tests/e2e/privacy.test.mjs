@@ -31,14 +31,29 @@ test('after load, checking offers, the rules page and switching language make ze
     await paste(page, text);
     await page.waitForSelector('#result:not([data-level="none"])');
   }
-  await page.evaluate(() => { location.hash = '#rules'; });
-  const lang = await page.$('select#lang, select[name="lang"]');
-  if (lang) await lang.selectOption({ index: 0 });
-  await page.evaluate(() => { location.hash = ''; });
+  await page.click('a[href="#rules"]');
+  await page.waitForFunction(() => location.hash === '#rules');
+  await page.selectOption('select#lang', { index: 0 });
+  await page.click('a[href="#check"]');
   await page.waitForSelector('#offer');
   assert.deepEqual(seen, [], 'the browser made requests while checking');
   assert.equal(server.requests.length, before, `the host saw: ${server.requests.slice(before)}`);
   assert.ok(server.requests.every((u) => !u.includes('SECRET-MARKER')));
+  await context.close();
+  await server.close();
+});
+
+test('the privacy statement links to a page that says how to check it', async () => {
+  const server = await serve();
+  const { page, context, errors } = await started(server);
+  const messages = [];
+  page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
+  assert.match(await page.textContent('.privacy'), /Nothing you paste leaves this device/);
+  await page.click('.privacy a[href="privacy.html"]');
+  await page.waitForSelector('h1');
+  assert.match(await page.textContent('h1'), /Nothing you paste leaves this device/);
+  assert.match(await page.textContent('body'), /connect-src 'none'/);
+  assert.deepEqual([errors, messages], [[], []]);
   await context.close();
   await server.close();
 });
