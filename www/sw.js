@@ -28,8 +28,10 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const key = event.request.mode === 'navigate' ? './' : event.request;
-    const hit = await cache.match(key, { ignoreSearch: event.request.mode === 'navigate' });
+    const navigate = event.request.mode === 'navigate';
+    // A navigation to a cached page (privacy.html) gets that page; any other gets the app.
+    const hit = (await cache.match(event.request, { ignoreSearch: navigate }))
+      ?? (navigate ? await cache.match('./') : undefined);
     return hit ?? fetch(event.request);
   })());
 });
