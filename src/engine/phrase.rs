@@ -238,6 +238,9 @@ fn is_spaced_word_char(c: char) -> bool {
 /// Occurrences of each (atom, part, slot) in one text, as byte ranges.
 type Occurrences = HashMap<(u32, u16, u16), Vec<(usize, usize)>>;
 
+/// One owner's exception ranges sorted by start, with the furthest end reached so far.
+type Exceptions = (Vec<(usize, usize)>, Vec<usize>);
+
 impl PhraseSet {
     /// Every hit in normalized `text`, exceptions already applied: a positive hit is dropped
     /// when a negative pattern of the same owner overlaps it.
@@ -279,7 +282,7 @@ impl PhraseSet {
             }
         }
         // Exceptions: drop a hit when an exception of its owner overlaps it.
-        let negative: HashMap<usize, (Vec<(usize, usize)>, Vec<usize>)> = negative
+        let negative: HashMap<usize, Exceptions> = negative
             .into_iter()
             .map(|(owner, mut v)| {
                 v.sort_unstable();
