@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::i18n::{self, Lang, Msg};
 use super::Engine;
 use crate::rules::model::Source;
-use crate::rules::RuleSet;
+use crate::rules::{Entry, RuleSet};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -15,26 +15,20 @@ pub struct Props {
     pub lang: Lang,
 }
 
-/// One row of the page, rules and combinations alike.
+/// One row of the page, rules and combinations alike, with its sources looked up.
 struct Item<'a> {
-    id: &'a str,
-    category: &'a str,
-    language: &'a str,
-    weight: i32,
-    message: &'a str,
-    explanation: &'a str,
-    fire: &'a [String],
-    quiet: &'a [String],
-    requires: Option<&'a [Vec<String>]>,
+    entry: Entry<'a>,
     sources: Vec<&'a Source>,
 }
 
 impl Item<'_> {
     fn matches(&self, query: &[String]) -> bool {
-        let hay = [self.id, self.category, self.language, self.message, self.explanation]
+        let e = &self.entry;
+        let language = if e.requires.is_none() { e.language } else { "" };
+        let hay = [e.id, e.category, language, e.message, e.explanation]
             .into_iter()
-            .chain(self.fire.iter().map(String::as_str))
-            .chain(self.quiet.iter().map(String::as_str))
+            .chain(e.fire.iter().map(String::as_str))
+            .chain(e.quiet.iter().map(String::as_str))
             .chain(self.sources.iter().flat_map(|s| [s.title.as_str(), s.publisher.as_str()]))
             .collect::<Vec<_>>()
             .join("\n")
@@ -44,38 +38,11 @@ impl Item<'_> {
 }
 
 fn items(rules: &RuleSet) -> Vec<Item<'_>> {
-    let sources = |ids: &[String]| -> Vec<&Source> {
-        ids.iter().filter_map(|id| rules.sources.iter().find(|s| &s.id == id)).collect()
-    };
-    let mut out: Vec<Item> = rules
-        .rules
-        .iter()
-        .map(|r| Item {
-            id: &r.def.id,
-            category: &r.category,
-            language: &r.language,
-            weight: r.def.weight,
-            message: &r.def.message,
-            explanation: &r.def.explanation,
-            fire: &r.def.fire,
-            quiet: &r.def.quiet,
-            requires: None,
-            sources: sources(&r.def.sources),
-        })
-        .collect();
-    out.extend(rules.combos.iter().map(|c| Item {
-        id: &c.id,
-        category: crate::rules::load::COMBINATION,
-        language: "",
-        weight: c.weight,
-        message: &c.message,
-        explanation: &c.explanation,
-        fire: &c.fire,
-        quiet: &c.quiet,
-        requires: Some(&c.requires),
-        sources: sources(&c.sources),
-    }));
-    out
+    rules
+        .entries()
+        .into_iter()
+        .map(|entry| Item { sources: entry.sources.iter().filter_map(|id| rules.source(id)).collect(), entry })
+        .collect()
 }
 
 /// An example with its `[marked]` span shown highlighted.
@@ -90,26 +57,26 @@ fn example(text: &str) -> Html {
 
 fn item_view(m: &Msg, it: &Item) -> Html {
     html! {
-        <li class={classes!("rule", (it.weight < 0).then_some("reassuring"))} id={format!("rule-{}", it.id)}>
-            <h3>{ it.message }</h3>
+        <li class={classes!("rule", (it.entry.weight < 0).then_some("reassuring"))} id={format!("rule-{}", it.entry.id)}>
+            <h3>{ it.entry.message }</h3>
             <p class="rule-meta">
-                <code>{ it.id }</code>{ " · " }{ (m.rules_weight)(it.weight) }
-                if !it.language.is_empty() {
-                    { " · " }{ m.rules_language }{ " " }{ it.language }
+                <code>{ it.entry.id }</code>{ " · " }{ (m.rules_weight)(it.entry.weight) }
+                if it.entry.requires.is_none() {
+                    { " · " }{ m.rules_language }{ " " }{ it.entry.language }
                 }
             </p>
-            <p>{ it.explanation }</p>
-            if let Some(req) = it.requires {
+            <p>{ it.entry.explanation }</p>
+            if let Some(req) = it.entry.requires {
                 <p class="label">{ m.rules_requires }</p>
                 <ul>{ for req.iter().map(|g| html! { <li><code>{ g.join(" | ") }</code></li> }) }</ul>
             }
-            if !it.fire.is_empty() {
+            if !it.entry.fire.is_empty() {
                 <p class="label">{ m.rules_fires_on }</p>
-                <ul class="examples fire">{ for it.fire.iter().take(4).map(|e| html! { <li>{ example(e) }</li> }) }</ul>
+                <ul class="examples fire">{ for it.entry.fire.iter().take(4).map(|e| html! { <li>{ example(e) }</li> }) }</ul>
             }
-            if !it.quiet.is_empty() {
+            if !it.entry.quiet.is_empty() {
                 <p class="label">{ m.rules_quiet_on }</p>
-                <ul class="examples quiet">{ for it.quiet.iter().take(3).map(|e| html! { <li>{ e }</li> }) }</ul>
+                <ul class="examples quiet">{ for it.entry.quiet.iter().take(3).map(|e| html! { <li>{ e }</li> }) }</ul>
             }
             if !it.sources.is_empty() {
                 <p class="label">{ m.sources }</p>
@@ -142,7 +109,7 @@ pub fn rules_page(props: &Props) -> Html {
     };
     let mut cats: Vec<(String, String)> =
         rules.manifest.categories.iter().map(|c| (c.id.clone(), c.name.clone())).collect();
-    cats.retain(|(id, _)| shown.iter().any(|it| it.category == id));
+    cats.retain(|(id, _)| shown.iter().any(|it| it.entry.category == id));
     html! {
         <section class="rules-page" id="rules" aria-labelledby="rules-title">
             <h2 id="rules-title">{ m.rules_title }</h2>
@@ -163,7 +130,7 @@ pub fn rules_page(props: &Props) -> Html {
                 <div class="rule-category" data-category={id.clone()}>
                     <h2 class="category-title">{ name }</h2>
                     <ul class="rule-list">
-                        { for shown.iter().filter(|it| it.category == id).map(|it| item_view(m, it)) }
+                        { for shown.iter().filter(|it| it.entry.category == id).map(|it| item_view(m, it)) }
                     </ul>
                 </div>
             }) }

@@ -284,49 +284,16 @@ mod cli {
 
     fn rules(screener: &Screener, json: bool, out: &mut impl Write) -> Result<(), BadInput> {
         let set = screener.rules();
+        let entries = set.entries();
         if json {
-            #[derive(Serialize)]
-            struct Row<'a> {
-                id: &'a str,
-                language: &'a str,
-                category: &'a str,
-                weight: i32,
-                message: &'a str,
-                sources: &'a [String],
-            }
-            let rows: Vec<Row> = set
-                .rules
-                .iter()
-                .map(|r| Row {
-                    id: &r.def.id,
-                    language: &r.language,
-                    category: &r.category,
-                    weight: r.def.weight,
-                    message: &r.def.message,
-                    sources: &r.def.sources,
-                })
-                .chain(set.combos.iter().map(|c| Row {
-                    id: &c.id,
-                    language: "any",
-                    category: "combination",
-                    weight: c.weight,
-                    message: &c.message,
-                    sources: &c.sources,
-                }))
-                .collect();
-            serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| BadInput(e.to_string()))?;
+            serde_json::to_writer_pretty(&mut *out, &entries).map_err(|e| BadInput(e.to_string()))?;
             return writeln!(out).map_err(write_err);
         }
-        let w = |out: &mut dyn Write, id: &str, lang: &str, cat: &str, weight: i32, msg: &str| {
-            writeln!(out, "{id:<44} {lang:<4} {cat:<12} {weight:>+4}  {msg}")
-        };
         writeln!(out, "ruleset {}: {} rules, {} combinations", set.manifest.version, set.rules.len(), set.combos.len())
             .map_err(write_err)?;
-        for r in &set.rules {
-            w(out, &r.def.id, &r.language, &r.category, r.def.weight, &r.def.message).map_err(write_err)?;
-        }
-        for c in &set.combos {
-            w(out, &c.id, "any", "combination", c.weight, &c.message).map_err(write_err)?;
+        for e in &entries {
+            writeln!(out, "{:<44} {:<4} {:<12} {:>+4}  {}", e.id, e.language, e.category, e.weight, e.message)
+                .map_err(write_err)?;
         }
         Ok(())
     }

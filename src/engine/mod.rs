@@ -223,7 +223,7 @@ impl Screener {
             message: message.to_string(),
             explanation: explanation.to_string(),
             advice: advice.to_vec(),
-            sources: sources.iter().filter_map(|s| self.rules.sources.iter().find(|x| &x.id == s).cloned()).collect(),
+            sources: sources.iter().filter_map(|s| self.rules.source(s).cloned()).collect(),
             spans,
         }
     }

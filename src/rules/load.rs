@@ -50,6 +50,62 @@ pub struct RuleSet {
     pub combos: Vec<ComboDef>,
 }
 
+/// A rule or a combination, seen alike: for listings (the rules page, `secondlook rules`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Entry<'a> {
+    pub id: &'a str,
+    pub language: &'a str,
+    pub category: &'a str,
+    pub weight: i32,
+    pub message: &'a str,
+    pub sources: &'a [String],
+    #[serde(skip)]
+    pub explanation: &'a str,
+    #[serde(skip)]
+    pub fire: &'a [String],
+    #[serde(skip)]
+    pub quiet: &'a [String],
+    /// The concepts a combination requires; `None` for a rule.
+    #[serde(skip)]
+    pub requires: Option<&'a [Vec<String>]>,
+}
+
+impl RuleSet {
+    /// Every rule, then every combination (language `any`, category `combination`).
+    pub fn entries(&self) -> Vec<Entry<'_>> {
+        let rules = self.rules.iter().map(|r| Entry {
+            id: &r.def.id,
+            language: &r.language,
+            category: &r.category,
+            weight: r.def.weight,
+            message: &r.def.message,
+            sources: &r.def.sources,
+            explanation: &r.def.explanation,
+            fire: &r.def.fire,
+            quiet: &r.def.quiet,
+            requires: None,
+        });
+        let combos = self.combos.iter().map(|c| Entry {
+            id: &c.id,
+            language: ANY_LANGUAGE,
+            category: COMBINATION,
+            weight: c.weight,
+            message: &c.message,
+            sources: &c.sources,
+            explanation: &c.explanation,
+            fire: &c.fire,
+            quiet: &c.quiet,
+            requires: Some(&c.requires),
+        });
+        rules.chain(combos).collect()
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}
+
 const MANIFEST: &str = "manifest.toml";
 const SOURCES: &str = "sources.toml";
 const ADVICE: &str = "advice.toml";

@@ -3,7 +3,7 @@
 pub mod load;
 pub mod model;
 
-pub use load::{load, marked_span, Rule, RuleError, RuleSet};
+pub use load::{load, marked_span, Entry, Rule, RuleError, RuleSet};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));
