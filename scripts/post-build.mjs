@@ -1,10 +1,13 @@
 // Trunk post_build hook: makes the built page work under a strict Content-Security-Policy and
 // offline. In the staging folder it (1) moves Trunk's inline loader script into a file, drops
-// build-time nonces and adds the CSP and referrer policy; (2) writes the service worker with the
-// precache list of every file of this build and a cache name carrying the build's hash.
+// build-time nonces and adds the CSP and referrer policy; (2) writes embed.html, the same app in
+// its embed view for partners' iframes; (3) builds the JavaScript API into api/
+// (scripts/build-api.mjs); (4) writes the service worker with the precache list of every file of
+// the app (not api/, which partners load) and a cache name carrying the build's hash.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
+import { buildApi } from './build-api.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
@@ -40,6 +43,15 @@ html = html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  ${head}`);
 if (!html.includes(CSP)) throw new Error("could not place the CSP after <meta charset>");
 await writeFile(join(dir, 'index.html'), html);
 
+const embed = html
+  .replace('<html lang="en">', '<html lang="en" data-view="embed">')
+  .replace('<script type="module" src="./pwa.js"></script>',
+    '<script type="module" src="./pwa.js"></script>\n  <script type="module" src="./embed-frame.js"></script>');
+if (!embed.includes('data-view="embed"') || !embed.includes('embed-frame.js')) throw new Error('could not write embed.html');
+await writeFile(join(dir, 'embed.html'), embed);
+
+await buildApi(join(dir, 'api'), process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug');
+
 async function files(root, sub = root) {
   const out = [];
   for (const entry of await readdir(sub, { withFileTypes: true })) {
@@ -49,7 +61,7 @@ async function files(root, sub = root) {
   }
   return out;
 }
-const all = (await files(dir)).filter((f) => f !== 'sw.js').sort();
+const all = (await files(dir)).filter((f) => f !== 'sw.js' && !f.startsWith('api/')).sort();
 const digest = createHash('sha256');
 for (const f of all) digest.update(f).update(await readFile(join(dir, f)));
 const version = digest.digest('hex').slice(0, 16);

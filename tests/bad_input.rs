@@ -1,7 +1,7 @@
 //! Bad input gets a clear answer, never a panic: empty text, huge pastes, binary junk, HTML,
 //! right-to-left and mixed scripts, emoji, and the Big List of Naughty Strings.
 
-use second_look::engine::MAX_CHECK_BYTES;
+use second_look::engine::{MAX_CHECK_BYTES, MAX_SPANS};
 use second_look::{Level, Report, Screener};
 
 fn screener() -> Screener {
@@ -39,6 +39,22 @@ fn a_ten_megabyte_paste_is_cut_with_a_note() {
     assert!(r.truncated);
     assert!(r.checked_bytes <= MAX_CHECK_BYTES && text.is_char_boundary(r.checked_bytes));
     assert!(r.level >= Level::Medium, "the lure at the start is still seen");
+    assert_spans_valid(&text, &r);
+}
+
+#[test]
+fn a_paste_of_one_cue_repeated_gives_a_report_of_bounded_size() {
+    let s = screener();
+    let text = "Telegram @hr_jobs $1,500 WhatsApp +66 81 234 5678 Sihanoukville ".repeat(20_000);
+    let r = s.check(&text);
+    assert!(r.truncated);
+    let mut per_tag = std::collections::HashMap::new();
+    for f in &r.facts {
+        *per_tag.entry(f.tag.as_str()).or_insert(0) += 1;
+    }
+    assert!(per_tag.len() >= 3, "facts of several kinds: {per_tag:?}");
+    assert!(per_tag.values().all(|&n| n <= MAX_SPANS), "{per_tag:?}");
+    assert!(r.signals.iter().all(|sig| sig.spans.len() <= MAX_SPANS));
     assert_spans_valid(&text, &r);
 }
 

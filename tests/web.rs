@@ -67,3 +67,24 @@ fn every_hotline_has_a_source_and_a_checked_date() {
     }
     assert!(second_look::app::hotlines::load("[[entry]]\ncountry = \"XX\"").is_err(), "missing fields are errors");
 }
+
+#[wasm_bindgen_test]
+fn numbers_and_dates_follow_the_locale() {
+    use second_look::app::i18n::{date, format_date, format_number, number, Lang};
+    assert_eq!(number(Lang::En, 1_234_567), "1,234,567");
+    assert_eq!(format_number("de", 1_234_567), "1.234.567");
+    assert_eq!(format_number("fr", 1_234), "1\u{202f}234");
+    assert_eq!(date(Lang::En, "2026-11-25"), "Nov 25, 2026");
+    assert_eq!(format_date("de", "2026-11-25"), "25.11.2026");
+    assert_eq!(format_date("en", "not a date"), "not a date");
+}
+
+#[wasm_bindgen_test]
+fn embed_settings_are_read_strictly() {
+    use second_look::app::embed::{parse, Embed};
+    use second_look::app::i18n::Lang;
+    let e = parse("#lang=en&country=PH&compact=1&theme=dark&host=https%3A%2F%2Fngo.example");
+    assert_eq!(e, Embed { lang: Some(Lang::En), country: "PH".into(), compact: true });
+    let bad = parse("#lang=xx&country=ph<script>&compact=yes");
+    assert_eq!(bad, Embed::default());
+}

@@ -1,6 +1,7 @@
 // Installable, offline-first and private after start-up: registers the service worker, offers
 // an update when a new build is waiting, says when the app is working offline, and once the app
 // has started adds a second Content-Security-Policy that forbids every network connection.
+// In the embed view (inside a partner's iframe) only the lockdown applies.
 const LOCKDOWN = "connect-src 'none'; img-src 'none'; media-src 'none'; font-src 'none'";
 
 function lockdown() {
@@ -14,6 +15,8 @@ function lockdown() {
 }
 addEventListener('TrunkApplicationStarted', lockdown);
 if (window.wasmBindings) lockdown();
+
+const embedded = document.documentElement.dataset.view === 'embed';
 
 function banner(id, text, action) {
   document.getElementById(id)?.remove();
@@ -38,9 +41,11 @@ function showOffline() {
   if (navigator.onLine) document.getElementById('offline-banner')?.remove();
   else banner('offline-banner', 'You are offline. Second Look works without a connection: checking never needs one.');
 }
-addEventListener('online', showOffline);
-addEventListener('offline', showOffline);
-showOffline();
+if (!embedded) {
+  addEventListener('online', showOffline);
+  addEventListener('offline', showOffline);
+  showOffline();
+}
 
 function offerUpdate(worker) {
   banner('update-banner', 'A new version of Second Look is ready.', {
@@ -49,7 +54,7 @@ function offerUpdate(worker) {
   });
 }
 
-if ('serviceWorker' in navigator) {
+if (!embedded && 'serviceWorker' in navigator) {
   navigator.serviceWorker.register('./sw.js').then((reg) => {
     if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
     reg.addEventListener('updatefound', () => {

@@ -31,11 +31,21 @@ impl Lang {
 
 /// Formats a whole number the way the language writes it (1,234 or 1.234 or 1 234).
 pub fn number(lang: Lang, n: usize) -> String {
-    js_sys::Number::from(n as f64).to_locale_string(lang.code()).as_string().unwrap_or_else(|| n.to_string())
+    format_number(lang.code(), n)
 }
 
 /// Formats an ISO date (2026-11-25) the way the language writes dates; unchanged if it cannot.
 pub fn date(lang: Lang, iso: &str) -> String {
+    format_date(lang.code(), iso)
+}
+
+/// [`number`] for any BCP 47 locale, by the browser's Intl.
+pub fn format_number(locale: &str, n: usize) -> String {
+    js_sys::Number::from(n as f64).to_locale_string(locale).as_string().unwrap_or_else(|| n.to_string())
+}
+
+/// [`date`] for any BCP 47 locale, by the browser's Intl.
+pub fn format_date(locale: &str, iso: &str) -> String {
     let d = js_sys::Date::new(&JsValue::from_str(&format!("{iso}T12:00:00Z")));
     if d.get_time().is_nan() {
         return iso.to_string();
@@ -43,7 +53,7 @@ pub fn date(lang: Lang, iso: &str) -> String {
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&opts, &"timeZone".into(), &"UTC".into());
-    d.to_locale_date_string(lang.code(), &opts).as_string().unwrap_or_else(|| iso.to_string())
+    d.to_locale_date_string(locale, &opts).as_string().unwrap_or_else(|| iso.to_string())
 }
 
 /// The message catalog of one language.
@@ -58,6 +68,7 @@ pub struct Msg {
     pub nav_rules: &'static str,
     pub language: &'static str,
     pub footer: &'static str,
+    pub powered_by: &'static str,
     pub rules_error: &'static str,
 
     // Input
@@ -180,6 +191,7 @@ pub static EN: Msg = Msg {
     nav_check: "Check an offer",
     nav_rules: "What we check",
     language: "Language",
+    powered_by: "Powered by Second Look: open the full checker",
     footer: "Second Look compares the text with warning signs published by governments, the UN and support organisations. It cannot prove that an offer is real: always verify.",
     rules_error: "The checker could not start because its rules did not load. Please reload the page.",
 

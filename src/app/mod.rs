@@ -2,6 +2,7 @@
 //! Checking happens in this page only; nothing is sent or logged, and the pasted text is never
 //! stored. The only thing ever saved is the country and language, and only if the user asks.
 
+pub mod embed;
 pub mod examples;
 pub mod hotlines;
 pub mod i18n;
@@ -87,17 +88,9 @@ fn load_settings() -> Settings {
     let Some(raw) = storage().and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten()) else {
         return Settings::default();
     };
-    let mut out = Settings { remember: true, ..Settings::default() };
-    for pair in raw.split('&') {
-        match pair.split_once('=') {
-            Some(("country", c)) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) => {
-                out.country = c.to_string()
-            }
-            Some(("lang", l)) => out.lang = Lang::from_code(l),
-            _ => {}
-        }
-    }
-    out
+    // Stored in the same `country=..&lang=..` form as the embed view's settings.
+    let saved = embed::parse(&raw);
+    Settings { country: saved.country, lang: saved.lang, remember: true }
 }
 
 fn save_settings(s: &Settings) {
@@ -116,7 +109,15 @@ pub fn app() -> Html {
     // pasted meanwhile is checked as soon as they are ready.
     let engine = use_state(|| None::<Engine>);
     let current = use_mut_ref(|| Rc::<str>::from(""));
-    let settings = use_state(load_settings);
+    // In the embed view the partner's settings apply and nothing is remembered.
+    let embed = use_state(embed::read);
+    let settings = {
+        let embed = embed.clone();
+        use_state(move || match embed.as_ref() {
+            Some(e) => Settings { country: e.country.clone(), lang: e.lang, remember: false },
+            None => load_settings(),
+        })
+    };
     let lang = settings.lang.unwrap_or(Lang::En);
     let m = lang.msg();
     let text = use_state(|| Rc::<str>::from(""));
@@ -426,6 +427,28 @@ pub fn app() -> Html {
         </>
     };
 
+    let announce = html! { <p id="announce" class="sr-only" role="status" aria-live="polite">{ announce }</p> };
+    if let Some(e) = embed.as_ref() {
+        // Inside a partner's page: no site navigation; links open the full app in a new tab.
+        return html! {
+            <>
+                <main class={classes!("page", "embedded", e.compact.then_some("compact"))}>
+                    <header class="intro">
+                        <h1>{ m.app_name }</h1>
+                        <p class="privacy">{ m.privacy }</p>
+                    </header>
+                    { check_page }
+                    <footer class="footer">
+                        <p class="powered">
+                            <a href="./" target="_blank" rel="noopener">{ m.powered_by }</a>{ " · " }
+                            <a href="privacy.html" target="_blank" rel="noopener">{ m.privacy_check }</a>
+                        </p>
+                    </footer>
+                </main>
+                { announce }
+            </>
+        };
+    }
     html! {
         <>
             <main class="page">
@@ -459,7 +482,7 @@ pub fn app() -> Html {
                 }
                 <footer class="footer"><p>{ m.footer }</p></footer>
             </main>
-            <p id="announce" class="sr-only" role="status" aria-live="polite">{ announce }</p>
+            { announce }
         </>
     }
 }

@@ -119,7 +119,7 @@ test('a new build is offered as an update, and the old cache is deleted', async 
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
   const version = sw.match(/const VERSION = "([0-9a-f]+)"/)[1];
   await writeFile(join(dir, 'sw.js'), sw.replace(version, 'f'.repeat(version.length)));
-  await writeFile(join(dir, 'privacy.css'), (await readFile(join(dir, 'privacy.css'), 'utf8')) + '\n/* new build */\n');
+  await writeFile(join(dir, 'pages.css'), (await readFile(join(dir, 'pages.css'), 'utf8')) + '\n/* new build */\n');
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await Promise.all([page.waitForEvent('load'), page.click('#update-banner button')]);
   await page.waitForFunction(async (old) => {

@@ -1,0 +1,39 @@
+// Builds the JavaScript API (SecondLook.v1) into <out>: the engine compiled alone (no UI) by
+// cargo, wasm-bindgen --target web and wasm-opt, beside the module wrapper and TypeScript
+// definitions from www/api/. Called by scripts/post-build.mjs, or by hand: node scripts/build-api.mjs OUT [release|debug]
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = 'second-look-api';
+// rustc's wasm output uses these proposals; wasm-opt must be told it may keep them (TOOLCHAIN.md).
+const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals'];
+
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+
+export async function buildApi(out, profile = 'release') {
+  const release = profile === 'release';
+  run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', BIN, ...(release ? ['--release'] : [])]);
+  const wasm = join(ROOT, 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${BIN}.wasm`);
+  await mkdir(out, { recursive: true });
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'engine', wasm]);
+  if (release) {
+    const file = join(out, 'engine_bg.wasm');
+    run('wasm-opt', ['-Oz', ...FEATURES, '-o', file, file]);
+  }
+  const version = (await readFile(join(ROOT, 'Cargo.toml'), 'utf8')).match(/^version = "([^"]+)"/m)[1];
+  const wrapper = await readFile(join(ROOT, 'www', 'api', 'second-look.v1.js'), 'utf8');
+  const stamped = wrapper.replace("'__VERSION__'", JSON.stringify(version));
+  if (stamped === wrapper) throw new Error('www/api/second-look.v1.js: version placeholder not found');
+  await writeFile(join(out, 'second-look.v1.js'), stamped);
+  await copyFile(join(ROOT, 'www', 'api', 'second-look.v1.d.ts'), join(out, 'second-look.v1.d.ts'));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [out, profile] = process.argv.slice(2);
+  if (!out) throw new Error('usage: node scripts/build-api.mjs OUT [release|debug]');
+  await buildApi(out, profile);
+}

@@ -1,0 +1,111 @@
+// End-to-end: the JavaScript API SecondLook.v1 (dist/api/) imported by a page on another origin,
+// and its TypeScript definitions compiled by tsc against an example that uses them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, ROOT } from './harness.mjs';
+
+let app, host, hostDir, browser, page, context;
+before(async () => {
+  // Module scripts and their wasm are fetched in CORS mode from another origin.
+  app = await serve(undefined, { 'access-control-allow-origin': '*' });
+  hostDir = await mkdtemp(join(tmpdir(), 'second-look-api-host-'));
+  await writeFile(join(hostDir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Job board</title>
+<script type="module">
+  import * as api from '${app.url}api/second-look.v1.js';
+  window.api = api;
+  window.dispatchEvent(new Event('api-ready'));
+</script></head><body><h1>Post a job</h1></body></html>`);
+  host = await serve(hostDir);
+  browser = await launch();
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(host.url);
+  await page.waitForFunction(() => window.api !== undefined);
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+  if (hostDir) await rm(hostDir, { recursive: true, force: true });
+});
+
+const LURE = `Xin chào 👋 — Customer service job in Bangkok, salary $1,500/month, no experience needed.
+Free flight and visa: you will travel on a tourist visa. Contact HR only on Telegram @hr_asia_jobs.`;
+
+test('check() on a lure resolves to a high report whose spans index the JavaScript string', async () => {
+  const report = await page.evaluate((text) => window.api.SecondLook.v1.check(text, { segments: true }), LURE);
+  assert.equal(report.level, 'high');
+  assert.equal(report.distress, false);
+  assert.ok(report.signals.length >= 3, JSON.stringify(report.signals.map((s) => s.rule)));
+  for (const s of report.signals) {
+    assert.ok(s.sources.length > 0 && s.message && s.explanation, s.rule);
+    for (const sp of s.spans) assert.equal(LURE.slice(sp.start, sp.end), sp.text, s.rule);
+  }
+  assert.equal(report.segments.map((p) => p.text).join(''), LURE);
+  assert.ok(report.segments.some((p) => p.signal !== null && /tourist visa/i.test(p.text)));
+  assert.match(report.rulesetVersion, /^\d{4}\.\d{2}\.\d{2}$/);
+});
+
+test('check() rejects empty, non-string and badly-optioned input with a clear message', async () => {
+  const outcomes = await page.evaluate(async () => {
+    const { check } = window.api.SecondLook.v1;
+    const cases = [[''], ['   \n'], [42], [null], [undefined], [{ text: 'x' }], ['ok', { colour: 'red' }], ['ok', 'segments']];
+    const out = [];
+    for (const args of cases) {
+      try {
+        await check(...args);
+        out.push('resolved');
+      } catch (e) {
+        out.push(`${e.name}: ${e.message}`);
+      }
+    }
+    return out;
+  });
+  assert.match(outcomes[0], /^RangeError: .*empty/);
+  assert.match(outcomes[1], /^RangeError: .*empty/);
+  assert.match(outcomes[2], /^TypeError: .*must be a string, not a number/);
+  assert.match(outcomes[3], /^TypeError: .*not null/);
+  assert.match(outcomes[4], /^TypeError: .*not undefined/);
+  assert.match(outcomes[5], /^TypeError: .*not an object/);
+  assert.match(outcomes[6], /^Error: .*colour/);
+  assert.match(outcomes[7], /^TypeError: .*options must be an object/);
+});
+
+test('rules() lists every rule with sources, and version matches Cargo.toml', async () => {
+  const { rules, version, init } = await page.evaluate(async () => {
+    const v1 = window.api.SecondLook.v1;
+    return { rules: await v1.rules(), version: v1.version, init: await v1.init() };
+  });
+  assert.ok(rules.length >= 100, `${rules.length} rules`);
+  assert.ok(rules.every((r) => r.id && r.category && Array.isArray(r.sources)));
+  assert.ok(rules.some((r) => r.language === 'th') && rules.some((r) => r.category === 'combination'));
+  const cargo = (await readFile(join(ROOT, 'Cargo.toml'), 'utf8')).match(/^version = "([^"]+)"/m)[1];
+  assert.equal(version, cargo);
+  assert.equal(init.version, cargo);
+});
+
+test('a 2 MB text is checked up to the limit, not crashed on', async () => {
+  const report = await page.evaluate(() => window.api.SecondLook.v1.check('Telegram '.repeat(230000)));
+  assert.equal(report.truncated, true);
+  assert.ok(report.checkedBytes <= 1 << 20);
+});
+
+test('the TypeScript definitions compile against an example that uses them', async () => {
+  const tsc = join(ROOT, 'node_modules', '.bin', 'tsc');
+  const run = promisify(execFile);
+  await run(tsc, ['-p', join(ROOT, 'tests', 'ts', 'tsconfig.json')]);
+  // The same example with one wrong use left unmarked must not compile: the check has teeth.
+  const bad = join(ROOT, 'tests', 'ts', 'bad.ts');
+  await writeFile(bad, "import { SecondLook } from '../../www/api/second-look.v1.js';\nSecondLook.v1.check(42);\n");
+  try {
+    await assert.rejects(run(tsc, ['--noEmit', '--strict', '--module', 'ES2022', '--moduleResolution', 'bundler', '--target', 'ES2022', bad]));
+  } finally {
+    await rm(bad, { force: true });
+  }
+});

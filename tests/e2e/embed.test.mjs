@@ -1,0 +1,137 @@
+// End-to-end: a partner's page on another origin embeds the checker with the snippet from
+// partners.html. The iframe checks a lure, resizes itself by postMessage and tells the host only
+// the level; the host cannot read the text; messages from a wrong origin are ignored.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, screenshot } from './harness.mjs';
+
+const LURE = `Customer service job in Bangkok, salary $1,500/month, no experience needed.
+Free flight and visa, you will travel on a tourist visa. Contact HR only on Telegram @hr_asia_jobs. SECRET-7731`;
+
+let app, host, hostDir, browser;
+before(async () => {
+  app = await serve();
+  hostDir = await mkdtemp(join(tmpdir(), 'second-look-host-'));
+  await writeFile(join(hostDir, 'index.html'), `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Partner page</title></head>
+<body>
+  <h1>A partner's page</h1>
+  <div id="checker" data-second-look data-lang="en" data-country="PH" data-theme="dark"
+       data-accent="#0b7a53" data-compact data-report="level"></div>
+  <div id="plain" data-second-look></div>
+  <script src="${app.url}embed.js" async></script>
+  <script>
+    window.levels = [];
+    document.getElementById('checker').addEventListener('second-look:level', (e) => levels.push(e.detail));
+    window.plainLevels = [];
+    document.getElementById('plain').addEventListener('second-look:level', (e) => plainLevels.push(e.detail));
+  </script>
+</body></html>`);
+  host = await serve(hostDir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+  if (hostDir) await rm(hostDir, { recursive: true, force: true });
+});
+
+async function openHost() {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(host.url);
+  await page.waitForSelector('#checker iframe');
+  const frame = await (await page.$('#checker iframe')).contentFrame();
+  await frame.waitForSelector('#offer');
+  return { context, page, frame, errors };
+}
+
+const frameHeight = (page, id = 'checker') => page.$eval(`#${id} iframe`, (f) => f.getBoundingClientRect().height);
+
+test('the snippet makes a sandboxed iframe on the app origin that checks a lure and fits its content', async () => {
+  const { context, page, frame, errors } = await openHost();
+  const iframe = await page.$('#checker iframe');
+  assert.equal(new URL(await iframe.getAttribute('src')).origin, app.origin);
+  assert.match(await iframe.getAttribute('sandbox'), /allow-scripts/);
+  assert.ok(!/allow-top-navigation/.test(await iframe.getAttribute('sandbox')));
+  // The partner's settings reached the frame: dark theme, compact layout, no site navigation.
+  assert.equal(await frame.getAttribute('html', 'data-theme'), 'dark');
+  assert.equal(await frame.$$eval('main.embedded.compact', (m) => m.length), 1);
+  assert.equal(await frame.$$eval('nav, select#lang', (n) => n.length), 0);
+  assert.ok(await frame.$('a:has-text("Powered by Second Look")'));
+
+  const empty = await frameHeight(page);
+  await frame.fill('#offer', LURE);
+  await frame.waitForSelector('#result[data-level="high"]');
+  await page.waitForFunction((h) => document.querySelector('#checker iframe').getBoundingClientRect().height > h + 100, empty);
+  // The iframe is as tall as its content: no scroll bar inside.
+  const fits = await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1);
+  assert.ok(fits, 'the iframe content overflows: the height message did not arrive');
+  await page.waitForFunction(() => window.levels.some((l) => l.level === 'high'));
+  const levels = await page.evaluate(() => window.levels);
+  assert.ok(levels.every((l) => Object.keys(l).join() === 'level'), `only the level crosses: ${JSON.stringify(levels)}`);
+  await page.$eval('#checker', (el) => el.scrollIntoView());
+  await screenshot(page, 'embed-host-800');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the host page's script cannot read the pasted text", async () => {
+  const { context, page, frame } = await openHost();
+  await frame.fill('#offer', LURE);
+  await frame.waitForSelector('#result[data-level="high"]');
+  const seen = await page.evaluate(() => {
+    const iframe = document.querySelector('#checker iframe');
+    const out = { contentDocument: iframe.contentDocument === null };
+    try {
+      out.read = iframe.contentWindow.document.body.innerText;
+    } catch (e) {
+      out.error = e.name;
+    }
+    out.inHost = document.documentElement.outerHTML.includes('SECRET-7731');
+    return out;
+  });
+  assert.deepEqual(seen, { contentDocument: true, error: 'SecurityError', inHost: false });
+  await context.close();
+});
+
+test('messages from a wrong origin are ignored, and the level goes only to hosts that opted in', async () => {
+  const { context, page } = await openHost();
+  await page.waitForFunction(() => document.querySelector('#checker iframe').style.height !== '560px');
+  const before = await frameHeight(page);
+  // The host's own origin pretending to be the app: a fake height and a fake level.
+  await page.evaluate(() => {
+    window.postMessage({ type: 'second-look:height', height: 7 }, '*');
+    window.postMessage({ type: 'second-look:level', level: 'high' }, '*');
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await frameHeight(page), before);
+  assert.deepEqual(await page.evaluate(() => window.levels.filter((l) => l.level === 'high')), []);
+  // The second embed did not ask for the level: it is never told.
+  const plain = await (await page.$('#plain iframe')).contentFrame();
+  await plain.waitForSelector('#offer');
+  await plain.fill('#offer', LURE);
+  await plain.waitForSelector('#result[data-level="high"]');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.plainLevels), []);
+  await context.close();
+});
+
+test('checking inside the embed makes no requests', async () => {
+  const { context, page, frame } = await openHost();
+  await frame.waitForSelector('html[data-lockdown="true"]');
+  const seen = [];
+  context.on('request', (r) => seen.push(r.url()));
+  const before = app.requests.length;
+  await frame.fill('#offer', LURE);
+  await frame.waitForSelector('#result[data-level="high"]');
+  assert.deepEqual(seen, []);
+  assert.equal(app.requests.length, before);
+  await context.close();
+});

@@ -1,0 +1,54 @@
+// Runs inside the embed view (embed.html, in a partner's iframe). Applies the partner's theme and
+// accent colour, and tells the parent page the content height and, only if the partner opted in,
+// the level of the last check. Messages go to the partner's origin only, never '*', and never
+// carry the text.
+const params = new URLSearchParams(location.hash.slice(1));
+const root = document.documentElement;
+
+const theme = params.get('theme');
+if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+
+const accent = params.get('accent');
+if (/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent ?? '')) {
+  const hex = accent.length === 4 ? [...accent.slice(1)].map((c) => c + c).join('') : accent.slice(1);
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const light = 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179;
+  root.style.setProperty('--accent', accent);
+  root.style.setProperty('--focus', accent);
+  root.style.setProperty('--on-accent', light ? '#111111' : '#ffffff');
+}
+
+// The parent's origin as the browser reports it must agree with the one the loader claimed.
+const host = params.get('host');
+const reported = location.ancestorOrigins?.[0];
+const target = window.parent !== window && host && (reported === undefined || reported === host) ? host : null;
+
+function send(message) {
+  if (target) window.parent.postMessage(message, target);
+}
+
+let lastHeight = 0;
+function sendHeight() {
+  const body = document.body;
+  const style = getComputedStyle(body);
+  const height = Math.ceil(body.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+  if (height !== lastHeight) {
+    lastHeight = height;
+    send({ type: 'second-look:height', height });
+  }
+}
+new ResizeObserver(sendHeight).observe(document.body);
+addEventListener('load', sendHeight);
+
+if (params.get('report') === 'level') {
+  let lastLevel;
+  const sendLevel = () => {
+    const level = document.getElementById('result')?.dataset.level;
+    if (level && level !== lastLevel) {
+      lastLevel = level;
+      send({ type: 'second-look:level', level });
+    }
+  };
+  new MutationObserver(sendLevel).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-level'] });
+}
