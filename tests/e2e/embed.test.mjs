@@ -135,3 +135,37 @@ test('checking inside the embed makes no requests', async () => {
   assert.equal(app.requests.length, before);
   await context.close();
 });
+
+test('the snippet copied from the partners page works as it is on another origin', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.url}partners.html`);
+  const snippet = await page.textContent('code[data-snippet="embed"]');
+  assert.ok(snippet.includes(`${app.url}embed.js`), snippet);
+  await writeFile(join(hostDir, 'copied.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Copied</title></head><body><p>Check a job offer:</p>\n${snippet}\n</body></html>`);
+  await page.goto(`${host.url}copied.html`);
+  const frame = await (await page.waitForSelector('[data-second-look] iframe')).contentFrame();
+  await frame.waitForSelector('#offer');
+  await frame.fill('#offer', LURE);
+  await frame.waitForSelector('#result[data-level="high"]');
+  await context.close();
+});
+
+test('the demo page uses both ways: the embed reports its level and the API holds a lure', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${app.url}demo.html`);
+  await page.click('#post-job button[type="submit"]');
+  await page.waitForSelector('#api-result p[data-level="high"]');
+  const frame = await (await page.waitForSelector('#embedded iframe')).contentFrame();
+  await frame.waitForSelector('#offer');
+  await frame.fill('#offer', 'Nurse wanted at City Hospital, Manila. Apply on our website with your licence.');
+  await frame.waitForSelector('#result:not([data-level="none"])');
+  await page.waitForFunction(() => /Level of the last check: (low|medium)\./.test(document.getElementById('embed-level').textContent));
+  await screenshot(page, 'demo-host-1280');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
