@@ -14,6 +14,7 @@
 //! phrases, and consecutive slots must meet exactly, so compile time grows with the pattern text.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
@@ -41,40 +42,48 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// Where one keyword is used: in which atom, part and slot, and which boundaries it needs.
+/// One phrase that can fill a slot: its keyword, and what it needs around it.
 #[derive(Debug, Clone, Copy)]
-struct Use {
-    atom: u32,
-    part: u16,
-    slot: u16,
+struct Member {
+    keyword: u32,
     left_boundary: bool,
     right_boundary: bool,
     /// A `word*` prefix: the occurrence runs on to the end of the word.
     prefix: bool,
 }
 
+impl Member {
+    fn fits(&self, f: &Found) -> bool {
+        (!self.left_boundary || f.left_ok) && (!self.right_boundary || f.right_ok)
+    }
+}
+
 #[derive(Debug)]
 struct Atom {
     owner: Owner,
-    /// The number of slots of each part.
-    parts: Vec<usize>,
+    /// For each part, its slots: a range of [`PhraseSet::slots`].
+    parts: Vec<Range<u32>>,
 }
 
 /// Every pattern of a rule set, compiled into one automaton.
 #[derive(Debug)]
 pub struct PhraseSet {
     automaton: AhoCorasick,
-    uses: Vec<Vec<Use>>,
+    /// Every slot of every atom: the phrases that can fill it, sorted by keyword.
+    slots: Vec<Vec<Member>>,
     atoms: Vec<Atom>,
+    /// For each keyword, the atoms it can start (it fills their first slot) and its needs there.
+    starts: Vec<Vec<(u32, Member)>>,
 }
 
 /// Collects patterns, then builds the [`PhraseSet`].
 #[derive(Default)]
 pub struct PhraseSetBuilder {
     keywords: Vec<String>,
-    keyword_ids: HashMap<String, usize>,
-    uses: Vec<Vec<Use>>,
+    keyword_ids: HashMap<String, u32>,
+    slots: Vec<Vec<Member>>,
     atoms: Vec<Atom>,
+    starts: Vec<Vec<(u32, Member)>>,
 }
 
 /// A piece of a part: literal text or a group of alternatives.
@@ -90,39 +99,45 @@ impl PhraseSetBuilder {
             return Err(format!("`?` is not an operator in `{pattern}`: write an optional part as `(word |)`"));
         }
         let atom = self.atoms.len() as u32;
+        let cut: Vec<Vec<Vec<(String, bool)>>> =
+            pattern.split(" ... ").map(|raw| slots(raw.trim(), pattern)).collect::<Result<_, _>>()?;
         let mut parts = Vec::new();
-        for (p, raw) in pattern.split(" ... ").enumerate() {
-            let slots = slots(raw.trim(), pattern)?;
-            let last = slots.len() - 1;
-            for (k, phrases) in slots.iter().enumerate() {
+        for (p, part) in cut.into_iter().enumerate() {
+            let first_slot = self.slots.len() as u32;
+            let last = part.len() - 1;
+            for (k, phrases) in part.into_iter().enumerate() {
+                let mut members = Vec::with_capacity(phrases.len());
                 for (phrase, prefix) in phrases {
                     let first = phrase.chars().next().unwrap_or(' ');
                     let end = phrase.chars().next_back().unwrap_or(' ');
-                    let keyword = self.keyword(phrase.clone());
-                    self.uses[keyword].push(Use {
-                        atom,
-                        part: p as u16,
-                        slot: k as u16,
+                    let member = Member {
+                        keyword: self.keyword(phrase),
                         left_boundary: k == 0 && is_spaced_word_char(first),
                         right_boundary: k == last && !prefix && is_spaced_word_char(end),
-                        prefix: *prefix,
-                    });
+                        prefix,
+                    };
+                    if p == 0 && k == 0 {
+                        self.starts[member.keyword as usize].push((atom, member));
+                    }
+                    members.push(member);
                 }
+                members.sort_by_key(|m| m.keyword);
+                self.slots.push(members);
             }
-            parts.push(slots.len());
+            parts.push(first_slot..self.slots.len() as u32);
         }
         self.atoms.push(Atom { owner, parts });
         Ok(())
     }
 
-    fn keyword(&mut self, text: String) -> usize {
+    fn keyword(&mut self, text: String) -> u32 {
         if let Some(&id) = self.keyword_ids.get(&text) {
             return id;
         }
-        let id = self.keywords.len();
+        let id = self.keywords.len() as u32;
         self.keywords.push(text.clone());
         self.keyword_ids.insert(text, id);
-        self.uses.push(Vec::new());
+        self.starts.push(Vec::new());
         id
     }
 
@@ -133,7 +148,7 @@ impl PhraseSetBuilder {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&self.keywords)
             .map_err(|e| e.to_string())?;
-        Ok(PhraseSet { automaton, uses: self.uses, atoms: self.atoms })
+        Ok(PhraseSet { automaton, slots: self.slots, atoms: self.atoms, starts: self.starts })
     }
 }
 
@@ -237,8 +252,15 @@ fn is_spaced_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_unspaced(c)
 }
 
-/// Occurrences of each (atom, part, slot) in one text, as byte ranges.
-type Occurrences = HashMap<(u32, u16, u16), Vec<(usize, usize)>>;
+/// One occurrence of a keyword in the text, and whether word boundaries surround it.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    keyword: u32,
+    start: usize,
+    end: usize,
+    left_ok: bool,
+    right_ok: bool,
+}
 
 /// One owner's exception ranges sorted by start, with the furthest end reached so far.
 type Exceptions = (Vec<(usize, usize)>, Vec<usize>);
@@ -246,41 +268,38 @@ type Exceptions = (Vec<(usize, usize)>, Vec<usize>);
 impl PhraseSet {
     /// Every hit in normalized `text`, exceptions already applied: a positive hit is dropped
     /// when a negative pattern of the same owner overlaps it.
+    ///
+    /// One pass of the automaton lists every keyword occurrence; only atoms whose first slot
+    /// occurred are then followed, slot by slot, by binary search in that list sorted by place.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let mut occ: Occurrences = HashMap::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let left_ok = text[..s].chars().next_back().is_none_or(|c| !is_spaced_word_char(c));
-            let right_ok = text[e..].chars().next().is_none_or(|c| !is_spaced_word_char(c));
-            for u in &self.uses[m.pattern().as_usize()] {
-                if (!u.left_boundary || left_ok) && (!u.right_boundary || right_ok) {
-                    let e = if u.prefix { word_end(text, e) } else { e };
-                    occ.entry((u.atom, u.part, u.slot)).or_default().push((s, e));
-                }
-            }
-        }
-        for v in occ.values_mut() {
-            v.sort_unstable();
-            v.dedup();
-        }
-        // Only atoms whose first slot occurred can match.
-        let mut atoms: Vec<u32> = occ.keys().filter(|k| k.1 == 0 && k.2 == 0).map(|k| k.0).collect();
-        atoms.sort_unstable();
+        let mut found: Vec<Found> = self
+            .automaton
+            .find_overlapping_iter(text)
+            .map(|m| Found {
+                keyword: m.pattern().as_u32(),
+                start: m.start(),
+                end: m.end(),
+                left_ok: text[..m.start()].chars().next_back().is_none_or(|c| !is_spaced_word_char(c)),
+                right_ok: text[m.end()..].chars().next().is_none_or(|c| !is_spaced_word_char(c)),
+            })
+            .collect();
+        let mut candidates: Vec<(u32, usize)> = found
+            .iter()
+            .flat_map(|f| self.starts[f.keyword as usize].iter().filter(|(_, m)| m.fits(f)).map(|&(a, _)| (a, f.start)))
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        found.sort_unstable_by_key(|f| (f.start, f.keyword, f.end));
+
         let mut positive = Vec::new();
         let mut negative: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-        for a in atoms {
+        for (a, start) in candidates {
             let atom = &self.atoms[a as usize];
-            let firsts = &occ[&(a, 0, 0)];
-            for (i, &(start, _)) in firsts.iter().enumerate() {
-                if i > 0 && firsts[i - 1].0 == start {
-                    continue;
-                }
-                let Some(end) = atom_end(text, &occ, a, &atom.parts, start) else { continue };
-                if atom.owner.negative {
-                    negative.entry(atom.owner.index).or_default().push((start, end));
-                } else {
-                    positive.push(Hit { owner: atom.owner.index, start, end });
-                }
+            let Some(end) = self.atom_end(text, &found, atom, start) else { continue };
+            if atom.owner.negative {
+                negative.entry(atom.owner.index).or_default().push((start, end));
+            } else {
+                positive.push(Hit { owner: atom.owner.index, start, end });
             }
         }
         // Exceptions: drop a hit when an exception of its owner overlaps it.
@@ -313,49 +332,67 @@ impl PhraseSet {
         }
         out
     }
-}
 
-/// Occurrences in a sorted list that start exactly at `at`.
-fn starting_at(v: &[(usize, usize)], at: usize) -> &[(usize, usize)] {
-    let lo = v.partition_point(|o| o.0 < at);
-    let hi = lo + v[lo..].partition_point(|o| o.0 <= at);
-    &v[lo..hi]
-}
-
-/// Where an atom whose first part starts at `start` ends: each later part is looked for within
-/// the gap after the previous one, taking the longest reach so the highlight covers the phrase.
-fn atom_end(text: &str, occ: &Occurrences, a: u32, parts: &[usize], start: usize) -> Option<usize> {
-    let mut end = part_end(occ, a, 0, parts[0], start)?;
-    for (p, &slots) in parts.iter().enumerate().skip(1) {
-        let firsts = occ.get(&(a, p as u16, 0))?;
-        let lo = firsts.partition_point(|o| o.0 < end);
-        // A character is at most 4 bytes: no part further than that can be within the gap.
-        let window = firsts[lo..].iter().take_while(|o| o.0 <= end + 4 * GAP);
-        let starts = window.filter(|o| within_gap(&text[end..o.0])).map(|o| o.0);
-        end = starts.filter_map(|s| part_end(occ, a, p as u16, slots, s)).max()?;
+    /// Where an atom whose first part starts at `start` ends: each later part is looked for within
+    /// the gap after the previous one, taking the longest reach so the highlight covers the phrase.
+    fn atom_end(&self, text: &str, found: &[Found], atom: &Atom, start: usize) -> Option<usize> {
+        let mut end = self.part_end(text, found, atom.parts[0].clone(), start)?;
+        for part in &atom.parts[1..] {
+            // A character is at most 4 bytes: no part further than that can be within the gap.
+            let first = &self.slots[part.start as usize];
+            let mut starts: Vec<usize> = occurring(found, end, end + 4 * GAP)
+                .iter()
+                .filter(|f| members_of(first, f.keyword).iter().any(|m| m.fits(f)))
+                .map(|f| f.start)
+                .filter(|&s| within_gap(&text[end..s]))
+                .collect();
+            starts.sort_unstable();
+            starts.dedup();
+            end = starts.into_iter().filter_map(|s| self.part_end(text, found, part.clone(), s)).max()?;
+        }
+        Some(end)
     }
-    Some(end)
+
+    /// Where a part that starts at `start` ends, following its slots exactly; the longest match.
+    fn part_end(&self, text: &str, found: &[Found], slots: Range<u32>, start: usize) -> Option<usize> {
+        let mut ends = vec![start];
+        for slot in slots {
+            let mut reached: Vec<usize> = Vec::new();
+            for &at in &ends {
+                for f in occurring(found, at, at) {
+                    for m in members_of(&self.slots[slot as usize], f.keyword).iter().filter(|m| m.fits(f)) {
+                        reached.push(if m.prefix { word_end(text, f.end) } else { f.end });
+                    }
+                }
+            }
+            if reached.is_empty() {
+                return None;
+            }
+            reached.sort_unstable();
+            reached.dedup();
+            ends = reached;
+        }
+        ends.into_iter().max()
+    }
+}
+
+/// Occurrences starting from `from` to `to` (inclusive), in `found` sorted by start.
+fn occurring(found: &[Found], from: usize, to: usize) -> &[Found] {
+    let lo = found.partition_point(|f| f.start < from);
+    let hi = lo + found[lo..].partition_point(|f| f.start <= to);
+    &found[lo..hi]
+}
+
+/// The members of a slot (sorted by keyword) that are this keyword.
+fn members_of(slot: &[Member], keyword: u32) -> &[Member] {
+    let lo = slot.partition_point(|m| m.keyword < keyword);
+    let hi = lo + slot[lo..].partition_point(|m| m.keyword <= keyword);
+    &slot[lo..hi]
 }
 
 /// The end of the word that `at` is in (for `word*` prefixes).
 fn word_end(text: &str, at: usize) -> usize {
     at + text[at..].find(|c: char| !is_spaced_word_char(c)).unwrap_or(text.len() - at)
-}
-
-/// Where a part that starts at `start` ends, following its slots exactly; the longest match.
-fn part_end(occ: &Occurrences, atom: u32, part: u16, slots: usize, start: usize) -> Option<usize> {
-    let mut ends: Vec<usize> = starting_at(occ.get(&(atom, part, 0))?, start).iter().map(|o| o.1).collect();
-    for slot in 1..slots {
-        let next = occ.get(&(atom, part, slot as u16))?;
-        let mut reached: Vec<usize> = ends.iter().flat_map(|&e| starting_at(next, e).iter().map(|o| o.1)).collect();
-        reached.sort_unstable();
-        reached.dedup();
-        if reached.is_empty() {
-            return None;
-        }
-        ends = reached;
-    }
-    ends.into_iter().max()
 }
 
 #[cfg(test)]
