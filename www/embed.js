@@ -34,8 +34,9 @@
     iframe.src = new URL(`embed.html#${p}`, base).href;
     iframe.title = host.dataset.title || 'Second Look: check a job offer';
     iframe.dataset.secondLookFrame = '';
-    // Scripts run on Second Look's own origin (for its engine); links may open new tabs.
-    iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+    // Scripts run on Second Look's own origin (for its engine); links may open new tabs, and the
+    // hotlines' tel: and sms: links must work; the frame can never navigate the host page.
+    iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-to-custom-protocols');
     iframe.setAttribute('referrerpolicy', 'no-referrer');
     iframe.setAttribute('allow', 'clipboard-write');
     iframe.style.cssText = 'display:block;width:100%;border:0;height:560px;color-scheme:normal';

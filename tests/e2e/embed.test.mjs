@@ -58,8 +58,9 @@ test('the snippet makes a sandboxed iframe on the app origin that checks a lure 
   const { context, page, frame, errors } = await openHost();
   const iframe = await page.$('#checker iframe');
   assert.equal(new URL(await iframe.getAttribute('src')).origin, app.origin);
-  assert.match(await iframe.getAttribute('sandbox'), /allow-scripts/);
-  assert.ok(!/allow-top-navigation/.test(await iframe.getAttribute('sandbox')));
+  const sandbox = (await iframe.getAttribute('sandbox')).split(' ');
+  assert.ok(sandbox.includes('allow-scripts') && sandbox.includes('allow-top-navigation-to-custom-protocols'), sandbox);
+  assert.ok(!sandbox.includes('allow-top-navigation') && !sandbox.includes('allow-forms'), sandbox);
   // The partner's settings reached the frame: dark theme, compact layout, no site navigation.
   assert.equal(await frame.getAttribute('html', 'data-theme'), 'dark');
   assert.equal(await frame.$$eval('main.embedded.compact', (m) => m.length), 1);
