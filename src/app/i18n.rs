@@ -69,6 +69,7 @@ pub struct Msg {
     pub language: &'static str,
     pub footer: &'static str,
     pub powered_by: &'static str,
+    pub partners_link: &'static str,
     pub rules_error: &'static str,
 
     // Input
@@ -192,6 +193,7 @@ pub static EN: Msg = Msg {
     nav_rules: "What we check",
     language: "Language",
     powered_by: "Powered by Second Look: open the full checker",
+    partners_link: "Put Second Look on your website",
     footer: "Second Look compares the text with warning signs published by governments, the UN and support organisations. It cannot prove that an offer is real: always verify.",
     rules_error: "The checker could not start because its rules did not load. Please reload the page.",
 

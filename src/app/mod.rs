@@ -480,7 +480,10 @@ pub fn app() -> Html {
                 } else {
                     { check_page }
                 }
-                <footer class="footer"><p>{ m.footer }</p></footer>
+                <footer class="footer">
+                    <p>{ m.footer }</p>
+                    <p><a href="partners.html">{ m.partners_link }</a></p>
+                </footer>
             </main>
             { announce }
         </>

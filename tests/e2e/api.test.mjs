@@ -109,3 +109,14 @@ test('the TypeScript definitions compile against an example that uses them', asy
     await rm(bad, { force: true });
   }
 });
+
+test('the API build carries the engine alone: no yew, smaller than the app', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const dist = join(ROOT, 'dist');
+  const appWasm = (await readdir(dist)).find((f) => f.endsWith('_bg.wasm'));
+  const app = await readFile(join(dist, appWasm));
+  const api = await readFile(join(dist, 'api', 'engine_bg.wasm'));
+  assert.ok(app.includes('yew'), 'the app wasm names yew (the check below can fail)');
+  assert.ok(!api.includes('yew'), 'the API wasm contains yew');
+  assert.ok(api.length < app.length, `API ${api.length} B, app ${app.length} B`);
+});
