@@ -8,21 +8,22 @@ const root = document.documentElement;
 const theme = params.get('theme');
 if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
 
+// The partner's colour fills buttons and checkboxes, with black or white text, whichever reads
+// better on it; links and focus rings keep the theme's colours, which meet contrast AA.
 const accent = params.get('accent');
 if (/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent ?? '')) {
   const hex = accent.length === 4 ? [...accent.slice(1)].map((c) => c + c).join('') : accent.slice(1);
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
     .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   const light = 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179;
-  root.style.setProperty('--accent', accent);
-  root.style.setProperty('--focus', accent);
-  root.style.setProperty('--on-accent', light ? '#111111' : '#ffffff');
+  root.style.setProperty('--brand', accent);
+  root.style.setProperty('--on-brand', light ? '#111111' : '#ffffff');
 }
 
-// The parent's origin as the browser reports it must agree with the one the loader claimed.
+// Messages go to the origin the loader named, and the browser delivers them only if the parent
+// really is that origin. An opaque origin ("null") cannot be targeted: then nothing is sent.
 const host = params.get('host');
-const reported = location.ancestorOrigins?.[0];
-const target = window.parent !== window && host && (reported === undefined || reported === host) ? host : null;
+const target = window.parent !== window && host && host !== 'null' ? host : null;
 
 function send(message) {
   if (target) window.parent.postMessage(message, target);

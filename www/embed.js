@@ -12,7 +12,10 @@
   const base = new URL('./', script.src);
   const APP_ORIGIN = base.origin;
   const LEVELS = ['none', 'low', 'medium', 'high'];
-  const frames = new Map(); // iframe window -> { iframe, host, reportLevel }
+  // Every mounted iframe and its host element. A message is matched to its iframe when it
+  // arrives, because an iframe's window changes if the element is moved or mounted before it is
+  // in the page.
+  const frames = new Set(); // { iframe, host, reportLevel }
 
   function settings(host) {
     const d = host.dataset;
@@ -41,12 +44,12 @@
     iframe.setAttribute('allow', 'clipboard-write');
     iframe.style.cssText = 'display:block;width:100%;border:0;height:560px;color-scheme:normal';
     host.replaceChildren(iframe);
-    frames.set(iframe.contentWindow, { iframe, host, reportLevel: p.get('report') === 'level' });
+    frames.add({ iframe, host, reportLevel: p.get('report') === 'level' });
   }
 
   addEventListener('message', (event) => {
-    if (event.origin !== APP_ORIGIN) return;
-    const frame = frames.get(event.source);
+    if (event.origin !== APP_ORIGIN || !event.source) return;
+    const frame = [...frames].find((f) => f.iframe.contentWindow === event.source);
     const data = event.data;
     if (!frame || !data || typeof data !== 'object') return;
     if (data.type === 'second-look:height' && Number.isFinite(data.height) && data.height > 0) {

@@ -74,7 +74,8 @@ pub struct Props {
     pub country: AttrValue,
     pub remember: bool,
     pub on_country: Callback<String>,
-    pub on_remember: Callback<bool>,
+    /// `None` in the embed view: a partner's page remembers nothing, so no checkbox.
+    pub on_remember: Option<Callback<bool>>,
     /// Heading level and id prefix differ between the emergency block and the next-steps list.
     pub id: AttrValue,
     pub title: AttrValue,
@@ -127,10 +128,9 @@ pub fn hotlines(props: &Props) -> Html {
         let cb = props.on_country.clone();
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
-    let onremember = {
-        let cb = props.on_remember.clone();
+    let onremember = props.on_remember.clone().map(|cb| {
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
-    };
+    });
     let mine: Vec<&Entry> = all.iter().filter(|e| !country.is_empty() && e.country == country).collect();
     let global: Vec<&Entry> = all.iter().filter(|e| e.country == GLOBAL).collect();
     let others: Vec<&Entry> = all.iter().filter(|e| e.country != GLOBAL && e.country != country).collect();
@@ -153,12 +153,14 @@ pub fn hotlines(props: &Props) -> Html {
                         <option value={code.clone()} selected={code == country}>{ name }</option>
                     }) }
                 </select>
-                <div class="check">
-                    <input type="checkbox" id={remember_id.clone()} checked={props.remember} onchange={onremember}
-                        aria-describedby={format!("{remember_id}-hint")} />
-                    <label for={remember_id.clone()}>{ m.remember }</label>
-                </div>
-                <p class="hint" id={format!("{remember_id}-hint")}>{ m.remember_hint }</p>
+                if let Some(onchange) = onremember {
+                    <div class="check">
+                        <input type="checkbox" id={remember_id.clone()} checked={props.remember} {onchange}
+                            aria-describedby={format!("{remember_id}-hint")} />
+                        <label for={remember_id.clone()}>{ m.remember }</label>
+                    </div>
+                    <p class="hint" id={format!("{remember_id}-hint")}>{ m.remember_hint }</p>
+                }
             </div>
             if country.is_empty() {
                 <p class="hint">{ m.pick_country_hint }</p>

@@ -307,22 +307,26 @@ pub fn app() -> Html {
             run(value);
         })
     };
+    // The embed view keeps the country for this visit only and touches no storage.
+    let embedded = embed.is_some();
     let on_country = {
         let settings = settings.clone();
         Callback::from(move |country: String| {
             let next = Settings { country, ..(*settings).clone() };
-            save_settings(&next);
+            if !embedded {
+                save_settings(&next);
+            }
             settings.set(next);
         })
     };
-    let on_remember = {
+    let on_remember = (!embedded).then(|| {
         let settings = settings.clone();
         Callback::from(move |remember: bool| {
             let next = Settings { remember, ..(*settings).clone() };
             save_settings(&next);
             settings.set(next);
         })
-    };
+    });
     let on_lang = {
         let settings = settings.clone();
         Callback::from(move |e: Event| {

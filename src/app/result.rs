@@ -65,7 +65,8 @@ pub struct Props {
     pub country: AttrValue,
     pub remember: bool,
     pub on_country: Callback<String>,
-    pub on_remember: Callback<bool>,
+    /// `None` in the embed view, which remembers nothing.
+    pub on_remember: Option<Callback<bool>>,
 }
 
 impl PartialEq for Props {
@@ -75,6 +76,7 @@ impl PartialEq for Props {
             && self.lang == other.lang
             && self.country == other.country
             && self.remember == other.remember
+            && self.on_remember.is_some() == other.on_remember.is_some()
     }
 }
 

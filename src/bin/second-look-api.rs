@@ -59,6 +59,8 @@ mod api {
     struct ApiReport<'a> {
         #[serde(flatten)]
         report: &'a Report,
+        /// How much of the text was checked, in JavaScript string length (UTF-16 code units).
+        checked_length: usize,
         #[serde(skip_serializing_if = "Option::is_none")]
         segments: Option<Vec<ApiSegment<'a>>>,
     }
@@ -94,7 +96,8 @@ mod api {
                 report.segments(&text).into_iter().map(|p| ApiSegment { text: p.text, signal: p.signal }).collect()
             });
             to_utf16_offsets(&text, &mut report);
-            to_js(&ApiReport { report: &report, segments })
+            let checked_length = text[..report.checked_bytes].encode_utf16().count();
+            to_js(&ApiReport { report: &report, checked_length, segments })
         })
     }
 

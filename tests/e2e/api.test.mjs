@@ -48,6 +48,8 @@ test('check() on a lure resolves to a high report whose spans index the JavaScri
     for (const sp of s.spans) assert.equal(LURE.slice(sp.start, sp.end), sp.text, s.rule);
   }
   assert.equal(report.segments.map((p) => p.text).join(''), LURE);
+  assert.equal(report.checkedLength, LURE.length);
+  assert.ok(report.checkedBytes > LURE.length, 'the emoji and accents take more bytes than string units');
   assert.ok(report.segments.some((p) => p.signal !== null && /tourist visa/i.test(p.text)));
   assert.match(report.rulesetVersion, /^\d{4}\.\d{2}\.\d{2}$/);
 });
@@ -94,6 +96,7 @@ test('a 2 MB text is checked up to the limit, not crashed on', async () => {
   const report = await page.evaluate(() => window.api.SecondLook.v1.check('Telegram '.repeat(230000)));
   assert.equal(report.truncated, true);
   assert.ok(report.checkedBytes <= 1 << 20);
+  assert.equal(report.checkedLength, report.checkedBytes, 'ASCII text: as many string units as bytes');
 });
 
 test('the TypeScript definitions compile against an example that uses them', async () => {

@@ -74,6 +74,15 @@ test('the snippet makes a sandboxed iframe on the app origin that checks a lure 
   // The iframe is as tall as its content: no scroll bar inside.
   const fits = await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1);
   assert.ok(fits, 'the iframe content overflows: the height message did not arrive');
+  // The partner's accent fills the button; links keep the theme's colour (contrast AA).
+  const colours = await frame.evaluate(() => ({
+    button: getComputedStyle(document.getElementById('check-button')).backgroundColor,
+    link: getComputedStyle(document.querySelector('.powered a')).color,
+  }));
+  assert.equal(colours.button, 'rgb(11, 122, 83)');
+  assert.notEqual(colours.link, 'rgb(11, 122, 83)');
+  // A partner's page remembers nothing: no "remember my country" box in the embed.
+  assert.equal(await frame.$$eval('input[id$="-remember"]', (els) => els.length), 0);
   await page.waitForFunction(() => window.levels.some((l) => l.level === 'high'));
   const levels = await page.evaluate(() => window.levels);
   assert.ok(levels.every((l) => Object.keys(l).join() === 'level'), `only the level crosses: ${JSON.stringify(levels)}`);

@@ -76,6 +76,8 @@ export interface Report {
   advice: AdviceItem[];
   /** UTF-8 bytes of the text that were checked (at most 1 MiB). */
   checkedBytes: number;
+  /** How much of the text was checked, as a JavaScript string length: text.slice(0, checkedLength). */
+  checkedLength: number;
   /** The text was longer than the engine reads; only its start was checked. */
   truncated: boolean;
   /** Present when check() was asked for segments. */
