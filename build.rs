@@ -1,4 +1,7 @@
-//! Embeds every file under rules/ into the binary, so the web app and the CLI carry the same rules.
+//! Embeds every file under rules/ (and the app's hotlines) into the binary, so the web app and the
+//! CLI carry the same rules. Native builds embed the TOML as written, so rule errors name lines;
+//! wasm builds embed it converted to JSON, which a far smaller parser reads (no TOML parser in the
+//! download). A file that is not valid TOML fails the wasm build here, naming the file.
 use std::{env, fs, path::Path};
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
@@ -13,18 +16,35 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
     }
 }
 
+/// The file as the target reads it: TOML natively, JSON in wasm.
+fn contents(path: &Path, wasm: bool) -> String {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    if !wasm {
+        return text;
+    }
+    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::to_string(&value).expect("TOML values convert to JSON")
+}
+
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let root = manifest_dir.join("rules");
     println!("cargo:rerun-if-changed=rules");
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     let mut code = String::from(
-        "/// Every rule file, as (path under rules/, contents).\npub static FILES: &[(&str, &str)] = &[\n",
+        "/// Every rule file, as (path under rules/, contents: TOML natively, JSON in wasm).\npub static FILES: &[(&str, &str)] = &[\n",
     );
     for f in &files {
         println!("cargo:rerun-if-changed=rules/{f}");
-        code.push_str(&format!("    ({f:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/rules/{f}\"))),\n"));
+        code.push_str(&format!("    ({f:?}, {:?}),\n", contents(&root.join(f), wasm)));
     }
     code.push_str("];\n");
-    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("rule_files.rs"), code).unwrap();
+    fs::write(out.join("rule_files.rs"), code).unwrap();
+
+    let hotlines = manifest_dir.join("src/app/hotlines.toml");
+    println!("cargo:rerun-if-changed=src/app/hotlines.toml");
+    fs::write(out.join("hotlines.data"), contents(&hotlines, wasm)).unwrap();
 }

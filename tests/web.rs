@@ -65,7 +65,10 @@ fn every_hotline_has_a_source_and_a_checked_date() {
         assert!(e.phone.is_some() || e.web.is_some(), "{}: a number or a website", e.name);
         assert!(e.kind == "hotline" || e.kind == "check", "{}: kind {}", e.name, e.kind);
     }
-    assert!(second_look::app::hotlines::load("[[entry]]\ncountry = \"XX\"").is_err(), "missing fields are errors");
+    assert!(
+        second_look::app::hotlines::load(r#"{"entry": [{"country": "XX"}]}"#).is_err(),
+        "missing fields are errors"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::i18n::{self, Lang};
 
-const DATA: &str = include_str!("hotlines.toml");
+/// `hotlines.toml` as JSON (converted by build.rs: the wasm build carries no TOML parser).
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/hotlines.data"));
 pub const GLOBAL: &str = "global";
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -43,7 +44,7 @@ thread_local! {
 
 /// Parses the data file; every entry must have a source and a checked date.
 pub fn load(data: &str) -> Result<Vec<Entry>, String> {
-    let file: File = toml::from_str(data).map_err(|e| e.to_string())?;
+    let file: File = serde_json::from_str(data).map_err(|e| e.to_string())?;
     for e in &file.entry {
         if e.source.is_empty() || e.checked.len() != 10 {
             return Err(format!("{}: source and checked date are required", e.name));

@@ -128,6 +128,8 @@ impl Errors {
     }
 }
 
+/// Reads one rule file: TOML natively; in wasm the embedded files are JSON (see build.rs).
+#[cfg(not(target_arch = "wasm32"))]
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut Errors) -> Option<T> {
     match toml::from_str(text) {
         Ok(v) => Some(v),
@@ -139,6 +141,18 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut Er
                 None => message,
             };
             errors.push(file, None, None, message);
+            None
+        }
+    }
+}
+
+/// Reads one rule file: TOML natively; in wasm the embedded files are JSON (see build.rs).
+#[cfg(target_arch = "wasm32")]
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut Errors) -> Option<T> {
+    match serde_json::from_str(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(file, None, None, e.to_string());
             None
         }
     }

@@ -9,7 +9,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));
 }
 
-/// The rule files under `rules/`, embedded at build time.
+/// The rule files under `rules/`, embedded at build time (TOML natively, JSON in wasm).
 pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
     embedded::FILES
 }
