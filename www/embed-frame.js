@@ -45,11 +45,13 @@ addEventListener('load', sendHeight);
 if (params.get('report') === 'level') {
   let lastLevel;
   const sendLevel = () => {
-    const level = document.getElementById('result')?.dataset.level;
+    // A message from someone being held is reported as high: never as a reassuring "low".
+    const result = document.getElementById('result');
+    const level = result?.dataset.distress === 'true' ? 'high' : result?.dataset.level;
     if (level && level !== lastLevel) {
       lastLevel = level;
       send({ type: 'second-look:level', level });
     }
   };
-  new MutationObserver(sendLevel).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-level'] });
+  new MutationObserver(sendLevel).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-level', 'data-distress'] });
 }

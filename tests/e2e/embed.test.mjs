@@ -133,6 +133,16 @@ test('messages from a wrong origin are ignored, and the level goes only to hosts
   await context.close();
 });
 
+test('a message from someone being held is reported to the host as high, never low', async () => {
+  const { context, page, frame } = await openHost();
+  await frame.fill('#offer', 'Nurse wanted at City Hospital, Manila. Apply on our website with your licence.');
+  await page.waitForFunction(() => window.levels.at(-1)?.level === 'low');
+  await frame.fill('#offer', 'Please help me, they took my passport and I cannot leave the compound in Myawaddy.');
+  await frame.waitForSelector('#result[data-distress="true"]');
+  await page.waitForFunction(() => window.levels.at(-1)?.level === 'high');
+  await context.close();
+});
+
 test('checking inside the embed makes no requests', async () => {
   const { context, page, frame } = await openHost();
   await frame.waitForSelector('html[data-lockdown="true"]');
