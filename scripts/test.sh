@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every test: formatting and lints, native tests (core,
-# rules, CLI), wasm tests in headless Chromium, a release build, and end-to-end tests with Playwright.
+# rules, CLI), wasm tests in headless Chromium, a release build, end-to-end tests with Playwright,
+# and a smoke test of the serve command.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -24,3 +25,6 @@ trunk build --release --offline
 
 step "end-to-end tests (Playwright + Chromium against dist/)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "the README's serve command builds and serves the app"
+bash scripts/serve-smoke.sh
