@@ -11,7 +11,7 @@ while IFS= read -r f; do
   case "${f#dist/}" in api/*) group="JavaScript API (api/)" ;; *) group="app (everything else)" ;; esac
   raw_total[$group]=$(( ${raw_total[$group]:-0} + raw )); gz_total[$group]=$(( ${gz_total[$group]:-0} + gz ))
   printf '%-48s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
-done < <(find dist -type f | sort)
+done < <(find dist -type f -not -path 'dist/.stage/*' | sort)
 for group in "${!raw_total[@]}"; do
   printf '%-48s %10d %10d\n' "total: $group" "${raw_total[$group]}" "${gz_total[$group]}"
 done
