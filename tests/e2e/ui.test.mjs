@@ -251,6 +251,25 @@ test('works with the keyboard alone', async () => {
   await context.close();
 });
 
+test('axe-core finds no serious problems in the embed view (partner colours, dark, compact) or the partner pages', async () => {
+  // A light and a dark partner colour: the button text must stay readable on either.
+  for (const [accent, theme] of [['%23ffeb3b', 'dark'], ['%230b3d91', 'light']]) {
+    const { page, context } = await openApp(browser, `${server.url}embed.html#theme=${theme}&accent=${accent}&compact=1&country=PH`, PHONE, { bypassCSP: true });
+    assert.deepEqual(await axe(page), [], `embed, empty, ${theme}`);
+    await paste(page, 'Customer service in Bangkok, free flight and visa, travel on a tourist visa, contact only on Telegram.');
+    await page.waitForSelector('#result[data-level="high"]');
+    assert.deepEqual(await axe(page), [], `embed, lure, ${theme}`);
+    await context.close();
+  }
+  for (const path of ['partners.html', 'demo.html', 'privacy.html']) {
+    const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    assert.deepEqual(await axe(page), [], path);
+    await context.close();
+  }
+});
+
 test('axe-core finds no serious or critical problems, light and dark, 360 and 1280 px', async () => {
   for (const [viewport, colorScheme] of [[PHONE, 'light'], [DESKTOP, 'dark']]) {
     // bypassCSP: axe is injected as an inline script, which the page's own policy forbids.
