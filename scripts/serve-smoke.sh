@@ -16,8 +16,10 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 grep -q "success" "$log" || { cat "$log"; echo "serve-smoke: no build within 300 s" >&2; exit 1; }
-page=$(curl -sf "http://127.0.0.1:$PORT/")
+# Node's fetch, so the check needs nothing beyond what setup.sh installs.
+get() { node -e 'fetch(process.argv[1]).then(async (r) => { if (!r.ok) process.exit(1); process.stdout.write(await r.text()); }).catch(() => process.exit(1))' "$1"; }
+page=$(get "http://127.0.0.1:$PORT/")
 grep -q 'http-equiv="Content-Security-Policy"' <<<"$page" || { echo "serve-smoke: no CSP in the served page" >&2; exit 1; }
 if grep -Eq '<script(>| (type="module")?>)' <<<"$page"; then echo "serve-smoke: inline script in the served page" >&2; exit 1; fi
-curl -sf "http://127.0.0.1:$PORT/embed.html" >/dev/null || { echo "serve-smoke: embed.html missing" >&2; exit 1; }
+get "http://127.0.0.1:$PORT/embed.html" >/dev/null || { echo "serve-smoke: embed.html missing" >&2; exit 1; }
 echo "serve-smoke: trunk serve builds and serves the app with its CSP"
