@@ -17,7 +17,7 @@ use report::{AdviceItem, Fact, Report, Signal, Span};
 
 /// Texts longer than this are checked up to this many bytes, and the report says so.
 pub const MAX_CHECK_BYTES: usize = 1 << 20;
-/// At most this many highlighted spans per signal, and facts of each kind, per report.
+/// At most this many highlighted spans per signal, and facts per tag (`channel.phone`, ...), per report.
 pub const MAX_SPANS: usize = 20;
 
 /// A compiled rule set, ready to check any number of texts.
@@ -182,18 +182,19 @@ impl Screener {
         signals.sort_by_key(|s| (s.category != score::DISTRESS, std::cmp::Reverse(s.weight)));
         let advice = self.advice(&signals);
         let mut seen = HashSet::new();
-        let mut per_tag: HashMap<&str, usize> = HashMap::new();
+        let mut per_tag: HashMap<String, usize> = HashMap::new();
         let facts = facts
             .into_iter()
             .filter(|f| seen.insert((f.tag, f.start, f.end)))
-            .filter(|f| {
-                let n = per_tag.entry(f.tag).or_default();
-                *n += 1;
-                *n <= MAX_SPANS
-            })
             .filter_map(|f| {
                 let span = to_original(text, &norm, &[(f.start, f.end)]).pop()?;
                 Some(Fact { tag: f.tag.to_string(), label: f.label.to_string(), span, money: f.money })
+            })
+            .filter(|f| {
+                // Rules and scoring have used every fact already; this only bounds the report.
+                let n = per_tag.entry(f.tag.clone()).or_default();
+                *n += 1;
+                *n <= MAX_SPANS
             })
             .collect();
         Report {

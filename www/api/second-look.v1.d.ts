@@ -96,7 +96,7 @@ export interface InitOptions {
 
 export interface RuleEntry {
   id: string;
-  /** "en", "vi", "th", or "any" for rules on extracted facts and combinations. */
+  /** A rule pack's language ("en", "vi", "th", "tl", ...), or "any" for rules on extracted facts and combinations. */
   language: string;
   category: string;
   weight: number;
