@@ -8,9 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = 'second-look-api';
-// rustc's wasm output uses these proposals; wasm-opt must be told it may keep them (TOOLCHAIN.md).
-const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals'];
+// rustc's wasm output uses newer proposals that wasm-opt must be told it may keep (TOOLCHAIN.md):
+// the same flags Trunk passes for the app, read from index.html so the two cannot drift apart.
+async function wasmOptFeatures() {
+  const html = await readFile(join(ROOT, 'index.html'), 'utf8');
+  const params = html.match(/data-wasm-opt-params="([^"]*)"/);
+  if (!params) throw new Error('index.html: no data-wasm-opt-params on the rust link');
+  return params[1].split(/\s+/).filter(Boolean);
+}
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 
@@ -22,7 +27,7 @@ export async function buildApi(out, profile = 'release') {
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'engine', wasm]);
   if (release) {
     const file = join(out, 'engine_bg.wasm');
-    run('wasm-opt', ['-Oz', ...FEATURES, '-o', file, file]);
+    run('wasm-opt', ['-Oz', ...(await wasmOptFeatures()), '-o', file, file]);
   }
   const version = (await readFile(join(ROOT, 'Cargo.toml'), 'utf8')).match(/^version = "([^"]+)"/m)[1];
   const wrapper = await readFile(join(ROOT, 'www', 'api', 'second-look.v1.js'), 'utf8');

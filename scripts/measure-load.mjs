@@ -1,25 +1,10 @@
 // Reports (does not test) how long the built app takes on slow networks: when the page's text and
 // progress show, when the checker is ready, and when the first result appears, with Chromium's
 // network throttling and a server that gzips like a real host. Run: node scripts/measure-load.mjs
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launch, paste, TYPES } from '../tests/e2e/harness.mjs';
-const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const server = createServer(async (req, res) => {
-  let p = new URL(req.url, 'http://x').pathname; if (p.endsWith('/')) p += 'index.html';
-  try {
-    let body = await readFile(join(DIST, p));
-    const h = { 'content-type': TYPES[extname(p)] ?? 'application/octet-stream' };
-    if (/gzip/.test(req.headers['accept-encoding'] ?? '') && extname(p) !== '.png') { body = gzipSync(body, { level: 9 }); h['content-encoding'] = 'gzip'; }
-    h['content-length'] = body.length;
-    res.writeHead(200, h); res.end(body);
-  } catch { res.writeHead(404).end(); }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
+import { launch, paste, serve } from '../tests/e2e/harness.mjs';
+
+const server = await serve(undefined, { gzip: true });
+const url = server.url;
 const browser = await launch();
 for (const [name, kbps, rtt] of [['Fast 3G (1.6 Mbit/s, 150 ms)', 1600, 150], ['Slow 3G (400 kbit/s, 400 ms)', 400, 400]]) {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
@@ -38,4 +23,5 @@ for (const [name, kbps, rtt] of [['Fast 3G (1.6 Mbit/s, 150 ms)', 1600, 150], ['
   console.log(`${name}: page text and progress shown at ${shell} ms, checker ready at ${usable} ms, first result at ${result} ms`);
   await context.close();
 }
-await browser.close(); server.close();
+await browser.close();
+await server.close();

@@ -39,8 +39,8 @@ function sendHeight() {
     send({ type: 'second-look:height', height });
   }
 }
+// The observer also reports the first size, so the parent hears at once.
 new ResizeObserver(sendHeight).observe(document.body);
-addEventListener('load', sendHeight);
 
 if (params.get('report') === 'level') {
   let lastLevel;

@@ -98,8 +98,7 @@ mod api {
             let segments = options.segments.then(|| {
                 report.segments(&text).into_iter().map(|p| ApiSegment { text: p.text, signal: p.signal }).collect()
             });
-            to_utf16_offsets(&text, &mut report);
-            let checked_length = text[..report.checked_bytes].encode_utf16().count();
+            let checked_length = to_utf16_offsets(&text, &mut report);
             to_js(&ApiReport { report: &report, checked_length, segments })
         })
     }
@@ -116,14 +115,17 @@ mod api {
         with_screener(|s| Ok(s.rules().manifest.version.clone()))
     }
 
-    /// Rewrites the UTF-8 byte offsets of every span to UTF-16 offsets, in one pass over the text.
-    fn to_utf16_offsets(text: &str, report: &mut Report) {
+    /// Rewrites the UTF-8 byte offsets of every span to UTF-16 offsets, in one pass over the text;
+    /// returns the checked length in UTF-16 units.
+    fn to_utf16_offsets(text: &str, report: &mut Report) -> usize {
+        let mut checked_length = report.checked_bytes;
         let spans = report
             .signals
             .iter_mut()
             .flat_map(|s| s.spans.iter_mut())
             .chain(report.facts.iter_mut().map(|f| &mut f.span));
         let mut bounds: Vec<&mut usize> = spans.flat_map(|sp| [&mut sp.start, &mut sp.end]).collect();
+        bounds.push(&mut checked_length);
         bounds.sort_by_key(|b| **b);
         let (mut byte, mut unit) = (0, 0);
         let mut chars = text.chars();
@@ -139,5 +141,6 @@ mod api {
             }
             *b = unit;
         }
+        checked_length
     }
 }

@@ -182,19 +182,20 @@ impl Screener {
         signals.sort_by_key(|s| (s.category != score::DISTRESS, std::cmp::Reverse(s.weight)));
         let advice = self.advice(&signals);
         let mut seen = HashSet::new();
-        let mut per_tag: HashMap<String, usize> = HashMap::new();
+        // Rules and scoring have used every fact already; the cap only bounds the report, and
+        // facts past it are not mapped back to the original text at all.
+        let mut per_tag: HashMap<&str, usize> = HashMap::new();
         let facts = facts
             .into_iter()
             .filter(|f| seen.insert((f.tag, f.start, f.end)))
             .filter_map(|f| {
+                let n = per_tag.entry(f.tag).or_default();
+                if *n >= MAX_SPANS {
+                    return None;
+                }
                 let span = to_original(text, &norm, &[(f.start, f.end)]).pop()?;
-                Some(Fact { tag: f.tag.to_string(), label: f.label.to_string(), span, money: f.money })
-            })
-            .filter(|f| {
-                // Rules and scoring have used every fact already; this only bounds the report.
-                let n = per_tag.entry(f.tag.clone()).or_default();
                 *n += 1;
-                *n <= MAX_SPANS
+                Some(Fact { tag: f.tag.to_string(), label: f.label.to_string(), span, money: f.money })
             })
             .collect();
         Report {

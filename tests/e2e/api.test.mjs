@@ -12,7 +12,7 @@ import { serve, launch, ROOT } from './harness.mjs';
 let app, host, hostDir, browser, page, context;
 before(async () => {
   // Module scripts and their wasm are fetched in CORS mode from another origin.
-  app = await serve(undefined, { 'access-control-allow-origin': '*' });
+  app = await serve(undefined, { headers: { 'access-control-allow-origin': '*' } });
   hostDir = await mkdtemp(join(tmpdir(), 'second-look-api-host-'));
   await writeFile(join(hostDir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Job board</title>

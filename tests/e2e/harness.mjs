@@ -2,6 +2,7 @@
 // driven by playwright-core. Every request the page makes is recorded, so tests can assert on them.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -10,7 +11,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'test-results');
 
-export const TYPES = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -19,17 +20,23 @@ export const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port; resolves to { url, origin, close, requests }.
- * `headers` are added to every response (e.g. CORS for the JavaScript API).
+ * `headers` are added to every response (e.g. CORS for the JavaScript API); with `gzip`, responses
+ * are compressed when the browser accepts it, as a real host does (scripts/measure-load.mjs).
  */
-export async function serve(dir = DIST, headers = {}) {
+export async function serve(dir = DIST, { headers = {}, gzip = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      let body = await readFile(file);
+      const head = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers };
+      if (gzip && extname(file) !== '.png' && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        head['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, head);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
