@@ -93,7 +93,7 @@ fn html_is_just_text() {
 
 #[test]
 fn every_naughty_string_gives_a_report() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/naughty-strings.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/naughty-strings.json");
     let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let strings: Vec<String> = serde_json::from_str(&raw).unwrap();
     assert!(strings.len() > 500);

@@ -109,8 +109,78 @@ fn eval_prints_rates_per_label() {
 }
 
 #[test]
+fn eval_adds_a_table_per_language() {
+    let dir = std::env::temp_dir().join(format!("secondlook-eval-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (a, b) = (dir.join("a.jsonl"), dir.join("b.jsonl"));
+    std::fs::write(&a, serde_json::json!({"id": 1, "lang": "en", "label": "scam", "text": LURE}).to_string() + "\n")
+        .unwrap();
+    let held = "Mẹ ơi, bọn họ giữ hộ chiếu của con rồi, không cho con về, họ đánh con.";
+    std::fs::write(
+        &b,
+        serde_json::json!({"id": 2, "lang": "vi", "label": "distress", "text": held}).to_string() + "\n",
+    )
+    .unwrap();
+    let o = run(&["eval", a.to_str().unwrap(), b.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    let row = |name: &str| out.lines().find(|l| l.starts_with(name)).map(str::to_string);
+    assert!(row("en scam").is_some_and(|r| r.contains("100.0%")), "{out}");
+    assert!(row("vi distress").is_some_and(|r| r.trim_end().ends_with("100.0%")), "{out}");
+}
+
+#[test]
+fn test_rules_runs_every_example_and_names_failures() {
+    let o = run(&["test-rules"], b"");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    assert!(stdout(&o).trim_end().ends_with(", 0 failed"), "{}", stdout(&o));
+
+    // A copy of the rules where one example cannot fire: the command names it and exits 2.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let dir = std::env::temp_dir().join(format!("secondlook-rules-{}", std::process::id()));
+    let copy = |from: &std::path::Path, to: &std::path::Path| {
+        for entry in walk(from) {
+            let rel = entry.strip_prefix(from).unwrap();
+            let target = to.join(rel);
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::copy(&entry, &target).unwrap();
+        }
+    };
+    copy(&root, &dir);
+    let pack = dir.join("any").join("job.toml");
+    let text = std::fs::read_to_string(&pack).unwrap();
+    std::fs::write(&pack, text.replace("\"Good job [overseas] for young people.\"", "\"A [quiet] day at home.\""))
+        .unwrap();
+    let o = run(&["--rules", dir.to_str().unwrap(), "test-rules"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).contains("FAIL job.overseas.near: did not fire on `A quiet day at home.`"), "{}", stdout(&o));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn words_shows_classes_and_rules() {
+    let o = run(&["words"], "They took my passport and we cannot leave the compound.".as_bytes());
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.lines().any(|l| l.trim_start().starts_with("passport") && l.contains("passport")), "{out}");
+    assert!(out.contains("rule distress.passport_taken.near"), "{out}");
+}
+
+#[test]
 fn naughty_strings_never_crash() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/naughty-strings.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/naughty-strings.json");
     let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let strings: Vec<String> = serde_json::from_str(&raw).unwrap();
     let input: String =

@@ -20,8 +20,7 @@ fn errors_with(path: &'static str, text: &str) -> Vec<String> {
 
 fn rule(body: &str) -> String {
     format!(
-        "language = \"en\"\ncategory = \"fees\"\n\n[[rule]]\nid = \"fees.test\"\nweight = 10\nmessage = \"m\"\n\
-         explanation = \"e\"\nsources = [\"ftc-job-scams\"]\n{body}\n"
+        "language = \"en\"\ncategory = \"fees\"\n\n[[rule]]\nid = \"fees.test\"\nconcept = \"fees.upfront_fee\"\n{body}\n"
     )
 }
 
@@ -34,7 +33,7 @@ fn the_built_in_rules_load() {
 fn unknown_key_is_named() {
     let errs = errors_with(PACK, &rule("patterns = [\"x\"]\nfire = [\"[x]\"]\nquiet = [\"y\"]\nwieght = 3"));
     assert_eq!(errs.len(), 1, "{errs:?}");
-    assert!(errs[0].starts_with("rules/en/fees.toml: line 13: unknown field `wieght`"), "{}", errs[0]);
+    assert!(errs[0].starts_with("rules/en/fees.toml: line 10: unknown field `wieght`"), "{}", errs[0]);
 }
 
 #[test]
@@ -54,15 +53,51 @@ fn bad_references_and_values_are_named() {
     let errs = errors_with(
         PACK,
         &rule(
-            "patterns = [\"x\"]\nadvice = [\"nope\"]\nfacts = [\"place.mars\"]\nfire = [\"no mark\"]\nquiet = [\"y\"]",
+            "patterns = [\"x\"]\nfacts = [\"place.mars\"]\nnear = [[\"taken|nope\", \"passport\"]]\n\
+             unless = [\"negaton\"]\nwindow = 5\nfire = [\"no mark\"]\nquiet = [\"y\"]",
         ),
     );
     assert_eq!(
         errs,
         vec![
-            "rules/en/fees.toml: rule `fees.test`: field `advice`: unknown advice `nope`",
             "rules/en/fees.toml: rule `fees.test`: field `facts`: unknown fact tag `place.mars`",
+            "rules/en/fees.toml: rule `fees.test`: field `near`: `nope` is neither a term class nor a fact tag",
+            "rules/en/fees.toml: rule `fees.test`: field `unless`: `negaton` is not a term class",
+            "rules/en/fees.toml: rule `fees.test`: field `window`: must be between 10 and 400 characters",
             "rules/en/fees.toml: rule `fees.test`: field `fire`: mark the expected words with one [ ]: `no mark`",
+        ]
+    );
+    let errs = errors_with(
+        PACK,
+        &rule("patterns = [\"x\"]\nfire = [\"[x]\"]\nquiet = [\"y\"]").replace("fees.upfront_fee", "fees.nope"),
+    );
+    assert_eq!(
+        errs,
+        vec!["rules/en/fees.toml: rule `fees.test`: field `concept`: no concept `fees.nope` in concepts.toml"]
+    );
+}
+
+#[test]
+fn bad_concepts_and_terms_are_named() {
+    let concepts = embedded_files().iter().find(|(p, _)| *p == "concepts.toml").unwrap().1;
+    let extra = "\n[[concept]]\nid = \"fees.orphan\"\nweight = 0\nmessage = \"m\"\nexplanation = \"e\"\nadvice = [\"nope\"]\nsources = [\"nowhere\"]\n";
+    let errs = errors_with("concepts.toml", &format!("{concepts}{extra}"));
+    assert_eq!(
+        errs,
+        vec![
+            "rules/concepts.toml: rule `fees.orphan`: field `weight`: must be between -50 and 70 and not 0",
+            "rules/concepts.toml: rule `fees.orphan`: field `sources`: unknown source `nowhere`",
+            "rules/concepts.toml: rule `fees.orphan`: field `advice`: unknown advice `nope`",
+            "rules/concepts.toml: rule `fees.orphan`: no rule detects this concept",
+        ]
+    );
+    let terms = embedded_files().iter().find(|(p, _)| *p == "terms/en.toml").unwrap().1;
+    let errs = errors_with("terms/en.toml", &format!("{terms}\nfoo = []\n"));
+    assert_eq!(
+        errs,
+        vec![
+            "rules/terms/en.toml: rule `foo`: not a term class of terms.toml",
+            "rules/terms/en.toml: rule `foo`: give at least one word, or leave the class out",
         ]
     );
 }

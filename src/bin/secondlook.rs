@@ -49,8 +49,13 @@ mod cli {
             #[arg(long)]
             json: bool,
         },
-        /// Measure on labelled JSON Lines ({"id", "label", "text"}): share of each level per label.
-        Eval { file: PathBuf },
+        /// Measure on labelled JSON Lines ({"id", "label", "text"}, optional "lang"): share of each
+        /// level per label, then per language and label.
+        Eval { files: Vec<PathBuf> },
+        /// Run every example of every rule (fire, quiet, todo) and print each failure.
+        TestRules,
+        /// Show the words of each term class and the rules that match, for each FILE (or standard input).
+        Words { files: Vec<PathBuf> },
     }
 
     /// A one-line reason for exit code 2.
@@ -75,7 +80,9 @@ mod cli {
             Command::Check { files, jsonl: true, .. } => batch(&screener, &files, &mut out),
             Command::Check { files, json, .. } => check(&screener, &files, json, &mut out),
             Command::Rules { json } => rules(&screener, json, &mut out),
-            Command::Eval { file } => eval(&screener, &file, &mut out),
+            Command::Eval { files } => eval(&screener, &files, &mut out),
+            Command::TestRules => test_rules(&screener, &mut out),
+            Command::Words { files } => words(&screener, &files, &mut out),
         };
         result?;
         out.flush().map_err(|e| BadInput(format!("cannot write output: {e}")))
@@ -91,8 +98,8 @@ mod cli {
             }
         };
         result.map_err(|errors| {
-            let first = errors.first().map(|e| e.to_string()).unwrap_or_default();
-            BadInput(format!("{} rule error(s); first: {first}", errors.len()))
+            let all: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+            BadInput(format!("{} rule error(s):\n{}", errors.len(), all.join("\n")))
         })
     }
 
@@ -211,6 +218,8 @@ mod cli {
         text: String,
         #[serde(default)]
         label: Option<String>,
+        #[serde(default)]
+        lang: Option<String>,
     }
 
     #[derive(Serialize)]
@@ -306,17 +315,57 @@ mod cli {
         distress: usize,
     }
 
-    fn eval(screener: &Screener, file: &PathBuf, out: &mut impl Write) -> Result<(), BadInput> {
+    fn words(screener: &Screener, files: &[PathBuf], out: &mut impl Write) -> Result<(), BadInput> {
+        for input in inputs(files) {
+            let (name, text) = read_text(input)?;
+            writeln!(out, "{name}").map_err(write_err)?;
+            for (class, spans) in screener.term_spans(&text) {
+                let words: Vec<&str> = spans.iter().map(|s| s.text.as_str()).collect();
+                writeln!(out, "  {class:<15} {}", words.join(" | ")).map_err(write_err)?;
+            }
+            let rules = &screener.rules().rules;
+            for (rule, spans) in rules.iter().zip(screener.rule_spans(&text)).filter(|(_, s)| !s.is_empty()) {
+                let words: Vec<&str> = spans.iter().map(|s| s.text.as_str()).collect();
+                writeln!(out, "  rule {:<40} {}", rule.def.id, words.join(" | ")).map_err(write_err)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn test_rules(screener: &Screener, out: &mut impl Write) -> Result<(), BadInput> {
+        let run = second_look::engine::examples::run(screener);
+        for f in &run.failures {
+            writeln!(out, "FAIL {f}").map_err(write_err)?;
+        }
+        writeln!(out, "{} passed, {} failed", run.checked - run.failures.len().min(run.checked), run.failures.len())
+            .map_err(write_err)?;
+        if run.failures.is_empty() {
+            Ok(())
+        } else {
+            Err(BadInput(format!("{} rule example(s) failed", run.failures.len())))
+        }
+    }
+
+    fn eval(screener: &Screener, files: &[PathBuf], out: &mut impl Write) -> Result<(), BadInput> {
+        if files.is_empty() {
+            return Err(BadInput("name at least one labelled JSON Lines file".into()));
+        }
         let mut tallies: std::collections::BTreeMap<String, Tally> = Default::default();
+        let mut by_lang: std::collections::BTreeMap<(String, String), Tally> = Default::default();
         let mut legit_rules: std::collections::BTreeMap<String, usize> = Default::default();
-        for_each_line(std::slice::from_ref(file), |line| {
+        for_each_line(files, |line| {
             let label =
                 line.label.clone().ok_or_else(|| BadInput(format!("line with id {} has no \"label\"", line.id)))?;
             let r = screener.check(&line.text);
-            let t = tallies.entry(label.clone()).or_default();
-            t.n += 1;
-            t.levels[r.level as usize] += 1;
-            t.distress += usize::from(r.distress);
+            let count = |t: &mut Tally| {
+                t.n += 1;
+                t.levels[r.level as usize] += 1;
+                t.distress += usize::from(r.distress);
+            };
+            count(tallies.entry(label.clone()).or_default());
+            if let Some(lang) = &line.lang {
+                count(by_lang.entry((lang.clone(), label.clone())).or_default());
+            }
             if label == "legit" && r.level >= Level::Medium {
                 for s in r.signals.iter().filter(|s| s.weight > 0) {
                     *legit_rules.entry(s.rule.clone()).or_default() += 1;
@@ -325,17 +374,20 @@ mod cli {
             Ok(())
         })?;
         let pct = |a: usize, n: usize| if n == 0 { 0.0 } else { 100.0 * a as f64 / n as f64 };
-        let mut lines =
-            vec![format!("{:<10} {:>6} {:>8} {:>8} {:>8} {:>9}", "label", "n", "low", "medium", "high", "distress")];
-        for (label, t) in &tallies {
-            lines.push(format!(
-                "{label:<10} {:>6} {:>7.1}% {:>7.1}% {:>7.1}% {:>8.1}%",
+        let row = |name: &str, t: &Tally| {
+            format!(
+                "{name:<18} {:>6} {:>7.1}% {:>7.1}% {:>7.1}% {:>8.1}%",
                 t.n,
                 pct(t.levels[0], t.n),
                 pct(t.levels[1], t.n),
                 pct(t.levels[2], t.n),
                 pct(t.distress, t.n)
-            ));
+            )
+        };
+        let header = format!("{:<18} {:>6} {:>8} {:>8} {:>8} {:>9}", "label", "n", "low", "medium", "high", "distress");
+        let mut lines = vec![header.clone()];
+        for (label, t) in &tallies {
+            lines.push(row(label, t));
         }
         if let Some(l) = tallies.get("legit") {
             let fpr = pct(l.levels[1] + l.levels[2], l.n);
@@ -354,6 +406,13 @@ mod cli {
                 top.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
                 let top: Vec<String> = top.iter().take(8).map(|(r, n)| format!("{r} ({n})")).collect();
                 lines.push(format!("rules most often in legit texts at medium or high: {}", top.join(", ")));
+            }
+        }
+        if by_lang.keys().map(|(l, _)| l).collect::<std::collections::BTreeSet<_>>().len() > 1 {
+            lines.push(String::new());
+            lines.push(header.replacen("label             ", "language / label  ", 1));
+            for ((lang, label), t) in &by_lang {
+                lines.push(row(&format!("{lang} {label}"), t));
             }
         }
         for l in lines {

@@ -1,7 +1,10 @@
 //! The screening engine: compiles a rule set once into a [`Screener`], which turns text into a
-//! [`Report`]. Pure Rust: no I/O, no platform, no web dependencies.
+//! [`Report`] with one signal per concept, whichever rules and languages found it. Pure Rust: no
+//! I/O, no platform, no web dependencies.
 
+pub mod examples;
 pub mod extract;
+pub mod near;
 pub mod normalize;
 pub mod phrase;
 pub mod report;
@@ -9,7 +12,7 @@ pub mod score;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::rules::{self, load::COMBINATION, RuleError, RuleSet};
+use crate::rules::{self, RuleError, RuleSet};
 use extract::Extractors;
 use normalize::{normalize, Normalized};
 use phrase::{Owner, PhraseSet, PhraseSetBuilder};
@@ -27,6 +30,8 @@ pub struct Screener {
     extractors: Extractors,
     /// Rules to fire for each fact tag.
     by_fact: HashMap<String, Vec<usize>>,
+    /// Each rule's `near` sets and `unless` classes, compiled.
+    near: Vec<near::RuleNear>,
 }
 
 /// A fact found in normalized text.
@@ -36,6 +41,17 @@ struct RawFact<'a> {
     start: usize,
     end: usize,
     money: Option<extract::Money>,
+}
+
+/// What the matchers found in one text, before scoring.
+struct Found<'a> {
+    text: &'a str,
+    norm: Normalized,
+    facts: Vec<RawFact<'a>>,
+    /// For each term class, the normalized ranges of its words.
+    terms: Vec<Vec<(usize, usize)>>,
+    /// For each rule, the normalized ranges it matched.
+    rule_spans: Vec<Vec<(usize, usize)>>,
 }
 
 impl Screener {
@@ -70,6 +86,15 @@ impl Screener {
                 add(base + i, true, p, "lexicon.toml", &e.tag, "except");
             }
         }
+        let class_base = base + rules.lexicon.len();
+        let class_index: HashMap<&str, usize> =
+            rules.term_classes.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        for t in &rules.terms {
+            let file = format!("terms/{}.toml", t.language);
+            for p in &t.patterns {
+                add(class_base + class_index[t.class.as_str()], false, p, &file, &t.class, "terms");
+            }
+        }
         let phrases = builder
             .build()
             .map_err(|message| vec![RuleError { file: "(all)".into(), rule: None, field: None, message }])?;
@@ -82,7 +107,9 @@ impl Screener {
                 by_fact.entry(tag.clone()).or_default().push(i);
             }
         }
-        Ok(Screener { rules, phrases, extractors: Extractors::new(), by_fact })
+        let context: Vec<bool> = rules.term_classes.iter().map(|c| c.context).collect();
+        let near = rules.rules.iter().map(|r| near::RuleNear::new(&r.def, &class_index, &context)).collect();
+        Ok(Screener { rules, phrases, extractors: Extractors::new(), by_fact, near })
     }
 
     /// Loads, validates and compiles rule files given as (path under rules/, contents).
@@ -99,9 +126,21 @@ impl Screener {
         &self.rules
     }
 
-    /// Checks one text. Never panics, whatever the input; over [`MAX_CHECK_BYTES`] it checks the
-    /// start and sets `truncated`.
-    pub fn check(&self, input: &str) -> Report {
+    /// What each rule matched in `text`, as spans of it: for testing rules one by one.
+    pub fn rule_spans(&self, text: &str) -> Vec<Vec<Span>> {
+        let f = self.find(text);
+        f.rule_spans.iter().map(|r| to_original(f.text, &f.norm, r)).collect()
+    }
+
+    /// The words of each term class found in `text`: for rule authors (`secondlook words`).
+    pub fn term_spans(&self, text: &str) -> Vec<(&str, Vec<Span>)> {
+        let f = self.find(text);
+        let classes = self.rules.term_classes.iter().zip(&f.terms);
+        classes.filter(|(_, t)| !t.is_empty()).map(|(c, t)| (c.id.as_str(), to_original(f.text, &f.norm, t))).collect()
+    }
+
+    /// Runs every matcher over the checked part of `input`.
+    fn find<'a>(&'a self, input: &'a str) -> Found<'a> {
         let mut cut = input.len().min(MAX_CHECK_BYTES);
         while !input.is_char_boundary(cut) {
             cut -= 1;
@@ -110,9 +149,15 @@ impl Screener {
         let norm = normalize(text);
         let hits = self.phrases.find(&norm.text);
         let n_rules = self.rules.rules.len();
+        let class_base = n_rules + self.rules.lexicon.len();
 
         let mut facts: Vec<RawFact> = Vec::new();
+        let mut terms: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.rules.term_classes.len()];
         for h in hits.iter().filter(|h| h.owner >= n_rules) {
+            if h.owner >= class_base {
+                terms[h.owner - class_base].push((h.start, h.end));
+                continue;
+            }
             let e = &self.rules.lexicon[h.owner - n_rules];
             facts.push(RawFact { tag: &e.tag, label: &e.label, start: h.start, end: h.end, money: None });
         }
@@ -127,36 +172,51 @@ impl Screener {
         }
         facts.sort_by_key(|f| (f.start, f.end));
 
-        let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n_rules];
+        let fact_spans: Vec<_> = facts.iter().map(|f| (f.tag, f.start, f.end)).collect();
+        let ctx = near::Context::new(text, &norm, &terms, &fact_spans);
+        let mut rule_spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n_rules];
         for h in hits.iter().filter(|h| h.owner < n_rules) {
-            spans[h.owner].push((h.start, h.end));
+            if ctx.keeps(&self.near[h.owner], h.start, h.end) {
+                rule_spans[h.owner].push((h.start, h.end));
+            }
         }
         for f in &facts {
             for &r in self.by_fact.get(f.tag).into_iter().flatten() {
-                spans[r].push((f.start, f.end));
+                if ctx.keeps(&self.near[r], f.start, f.end) {
+                    rule_spans[r].push((f.start, f.end));
+                }
             }
         }
+        for (r, compiled) in self.near.iter().enumerate() {
+            rule_spans[r].extend(ctx.matches(compiled));
+        }
+        drop(ctx);
+        Found { text, norm, facts, terms, rule_spans }
+    }
 
+    /// Checks one text. Never panics, whatever the input; over [`MAX_CHECK_BYTES`] it checks the
+    /// start and sets `truncated`.
+    pub fn check(&self, input: &str) -> Report {
+        let Found { text, norm, facts, rule_spans, .. } = self.find(input);
+        let cut = text.len();
+
+        // One signal per concept, whichever rules and languages found it.
+        let mut by_concept: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.rules.concepts.len()];
+        for (r, spans) in rule_spans.into_iter().enumerate() {
+            by_concept[self.rules.rules[r].concept].extend(spans);
+        }
         let mut signals = Vec::new();
         let mut fired: HashMap<&str, usize> = HashMap::new();
-        for (i, rule) in self.rules.rules.iter().enumerate() {
-            if spans[i].is_empty() {
+        for (c, spans) in by_concept.iter().enumerate() {
+            if spans.is_empty() {
                 continue;
             }
-            fired.entry(rule.concept.as_str()).or_insert(signals.len());
-            let d = &rule.def;
-            signals.push(self.signal(
-                &d.id,
-                &rule.category,
-                d.weight,
-                &d.message,
-                &d.explanation,
-                &d.advice,
-                &d.sources,
-                to_original(text, &norm, &spans[i]),
-            ));
+            let concept = &self.rules.concepts[c];
+            fired.insert(concept.def.id.as_str(), signals.len());
+            signals.push(self.signal(concept, to_original(text, &norm, spans)));
         }
-        for c in &self.rules.combos {
+        let first_combo = self.rules.concepts.len() - self.rules.combos.len();
+        for (k, c) in self.rules.combos.iter().enumerate() {
             let members: Option<Vec<usize>> = c
                 .requires
                 .iter()
@@ -166,16 +226,7 @@ impl Screener {
             let mut combo_spans: Vec<Span> = members.iter().flat_map(|&m| signals[m].spans.first().cloned()).collect();
             combo_spans.sort_by_key(|s| (s.start, s.end));
             combo_spans.dedup();
-            signals.push(self.signal(
-                &c.id,
-                COMBINATION,
-                c.weight,
-                &c.message,
-                &c.explanation,
-                &c.advice,
-                &c.sources,
-                combo_spans,
-            ));
+            signals.push(self.signal(&self.rules.concepts[first_combo + k], combo_spans));
         }
 
         let scored = score::score(&signals, &self.rules.manifest.categories, self.rules.manifest.thresholds);
@@ -212,26 +263,16 @@ impl Screener {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn signal(
-        &self,
-        id: &str,
-        category: &str,
-        weight: i32,
-        message: &str,
-        explanation: &str,
-        advice: &[String],
-        sources: &[String],
-        spans: Vec<Span>,
-    ) -> Signal {
+    fn signal(&self, concept: &rules::load::Concept, spans: Vec<Span>) -> Signal {
+        let d = &concept.def;
         Signal {
-            rule: id.to_string(),
-            category: category.to_string(),
-            weight,
-            message: message.to_string(),
-            explanation: explanation.to_string(),
-            advice: advice.to_vec(),
-            sources: sources.iter().filter_map(|s| self.rules.source(s).cloned()).collect(),
+            rule: d.id.clone(),
+            category: concept.category.clone(),
+            weight: d.weight,
+            message: d.message.clone(),
+            explanation: d.explanation.clone(),
+            advice: d.advice.clone(),
+            sources: d.sources.iter().filter_map(|s| self.rules.source(s).cloned()).collect(),
             spans,
         }
     }

@@ -125,6 +125,11 @@ fn decompose(input: &str) -> Vec<Unit> {
                 continue;
             }
         }
+        // Hangul syllables stay whole: decomposed into jamo they would read as a spaced script.
+        if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
+            out.push(Unit { c, start, end });
+            continue;
+        }
         decompose_compatible(c, |d| {
             if is_latin_mark(d) || is_invisible(d) {
                 return;
@@ -308,6 +313,13 @@ fn finish(units: Vec<Unit>) -> Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hangul_syllables_stay_whole() {
+        let n = normalize("여권을 보내주세요");
+        assert_eq!(n.text, "여권을 보내주세요");
+        assert_eq!(n.original_range(0, "여권".len()), (0, "여권".len()));
+    }
 
     fn n(s: &str) -> String {
         normalize(s).text

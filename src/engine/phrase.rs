@@ -3,8 +3,8 @@
 //! A pattern is literal text with three operators, so that domain experts can write rules
 //! without regular expressions:
 //! - `(a|b|c)` alternatives (no nesting); an empty alternative makes a part optional: `(a |)visa`;
-//! - `word*` a prefix: the match may continue into the rest of the word (at the end of a part, or
-//!   of an alternative that ends a part: `(agent*|staff)`);
+//! - `word*` a prefix: the match may continue into the rest of the word, anywhere in a pattern:
+//!   `refus* to (give|return)`, `(pay*|cover*) your ticket`; `(a|b)*` is `(a*|b*)`;
 //! - ` ... ` a gap: the parts on either side must appear in order, at most [`GAP`] characters apart.
 //!
 //! Literals are normalized like the text. Words in scripts written with spaces must start and end
@@ -65,6 +65,12 @@ struct Atom {
     parts: Vec<Range<u32>>,
 }
 
+impl Atom {
+    fn single_slot(&self) -> bool {
+        self.parts.len() == 1 && self.parts[0].len() == 1
+    }
+}
+
 /// Every pattern of a rule set, compiled into one automaton.
 #[derive(Debug)]
 pub struct PhraseSet {
@@ -74,6 +80,9 @@ pub struct PhraseSet {
     atoms: Vec<Atom>,
     /// For each keyword, the atoms it can start (it fills their first slot) and its needs there.
     starts: Vec<Vec<(u32, Member)>>,
+    /// For each keyword, whether any member may start, or end, inside a word: occurrences that
+    /// no member can use are dropped at once ("i" inside "hiring").
+    loose: Vec<(bool, bool)>,
 }
 
 /// Collects patterns, then builds the [`PhraseSet`].
@@ -84,6 +93,7 @@ pub struct PhraseSetBuilder {
     slots: Vec<Vec<Member>>,
     atoms: Vec<Atom>,
     starts: Vec<Vec<(u32, Member)>>,
+    loose: Vec<(bool, bool)>,
 }
 
 /// A piece of a part: literal text or a group of alternatives.
@@ -99,8 +109,9 @@ impl PhraseSetBuilder {
             return Err(format!("`?` is not an operator in `{pattern}`: write an optional part as `(word |)`"));
         }
         let atom = self.atoms.len() as u32;
+        let spread = spread_prefix(pattern);
         let cut: Vec<Vec<Vec<(String, bool)>>> =
-            pattern.split(" ... ").map(|raw| slots(raw.trim(), pattern)).collect::<Result<_, _>>()?;
+            spread.split(" ... ").map(|raw| slots(raw.trim(), pattern)).collect::<Result<_, _>>()?;
         let mut parts = Vec::new();
         for (p, part) in cut.into_iter().enumerate() {
             let first_slot = self.slots.len() as u32;
@@ -119,6 +130,9 @@ impl PhraseSetBuilder {
                     if p == 0 && k == 0 {
                         self.starts[member.keyword as usize].push((atom, member));
                     }
+                    let loose = &mut self.loose[member.keyword as usize];
+                    loose.0 |= !member.left_boundary;
+                    loose.1 |= !member.right_boundary;
                     members.push(member);
                 }
                 members.sort_by_key(|m| m.keyword);
@@ -138,6 +152,7 @@ impl PhraseSetBuilder {
         self.keywords.push(text.clone());
         self.keyword_ids.insert(text, id);
         self.starts.push(Vec::new());
+        self.loose.push((false, false));
         id
     }
 
@@ -148,8 +163,36 @@ impl PhraseSetBuilder {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&self.keywords)
             .map_err(|e| e.to_string())?;
-        Ok(PhraseSet { automaton, slots: self.slots, atoms: self.atoms, starts: self.starts })
+        Ok(PhraseSet { automaton, slots: self.slots, atoms: self.atoms, starts: self.starts, loose: self.loose })
     }
+}
+
+/// `(a|b)*` is `(a*|b*)`: a star after a group makes every alternative a prefix.
+fn spread_prefix(pattern: &str) -> std::borrow::Cow<'_, str> {
+    if !pattern.contains(")*") {
+        return pattern.into();
+    }
+    let mut out = String::with_capacity(pattern.len() + 8);
+    let mut rest = pattern;
+    while let Some(at) = rest.find(")*") {
+        let head = &rest[..at];
+        match head.rfind('(') {
+            Some(open) if !head[open..].contains(')') => {
+                let choices: Vec<String> =
+                    head[open + 1..].split('|').map(|c| format!("{}*", c.trim_end_matches('*'))).collect();
+                out.push_str(&head[..open + 1]);
+                out.push_str(&choices.join("|"));
+                out.push(')');
+            }
+            _ => {
+                out.push_str(head);
+                out.push_str(")*");
+            }
+        }
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// Splits a part into pieces: literal text and `(a|b)` groups.
@@ -179,6 +222,11 @@ fn pieces<'a>(body: &'a str, pattern: &str) -> Result<Vec<Piece<'a>>, String> {
         if texts.iter().any(|t| t.contains([')', '|']) || t.contains("...")) {
             return Err(format!("misplaced operator in `{pattern}`"));
         }
+        if body.contains(")*")
+            || texts.iter().any(|t| t.split('*').skip(1).any(|after| after.starts_with(|c: char| !c.is_whitespace())))
+        {
+            return Err(format!("`*` must end a word, in `{pattern}`"));
+        }
     }
     Ok(out)
 }
@@ -191,12 +239,25 @@ fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>>, String> 
     let mut current = vec![String::new()];
     for piece in pieces(body, pattern)? {
         match piece {
-            Piece::Literal(l) => current.iter_mut().for_each(|c| c.push_str(l)),
+            Piece::Literal(l) => {
+                // A `word*` prefix inside a part ends its slot: the next slot starts where the
+                // word ends.
+                for seg in l.split_inclusive('*') {
+                    current.iter_mut().for_each(|c| c.push_str(seg));
+                    if seg.ends_with('*') {
+                        raw_slots.push(std::mem::replace(&mut current, vec![String::new()]));
+                    }
+                }
+            }
+            Piece::Group(choices) if choices.iter().any(|c| c.trim_end().ends_with('*')) => {
+                current = multiply(&current, &choices);
+                raw_slots.push(std::mem::replace(&mut current, vec![String::new()]));
+            }
             Piece::Group(choices) => {
                 let has_empty = choices.iter().any(|c| c.trim().is_empty());
                 let blank = current.iter().any(|c| c.trim().is_empty());
                 if current.len() * choices.len() <= SLOT_PHRASES || current.len() == 1 || has_empty || blank {
-                    current = current.iter().flat_map(|c| choices.iter().map(move |x| format!("{c}{x}"))).collect();
+                    current = multiply(&current, &choices);
                 } else {
                     raw_slots.push(std::mem::take(&mut current));
                     current = choices.iter().map(|c| c.to_string()).collect();
@@ -204,18 +265,20 @@ fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>>, String> 
             }
         }
     }
-    raw_slots.push(current);
+    if current.iter().any(|c| !c.is_empty()) || raw_slots.is_empty() {
+        raw_slots.push(current);
+    }
     let last = raw_slots.len() - 1;
     let mut out = Vec::with_capacity(raw_slots.len());
     for (k, raw) in raw_slots.into_iter().enumerate() {
         let mut phrases: Vec<(String, bool)> = Vec::new();
         for r in raw {
             let (r, prefix) = match r.trim_end().strip_suffix('*') {
-                Some(stem) if k == last => (stem.to_string(), true),
-                _ => (r, false),
+                Some(stem) => (stem.to_string(), true),
+                None => (r, false),
             };
             if r.contains('*') {
-                return Err(format!("`*` must end a part or an alternative that ends a part, in `{pattern}`"));
+                return Err(format!("`*` must end a word, in `{pattern}`"));
             }
             let mut text = normalize_text(&r);
             if text.is_empty() {
@@ -237,6 +300,11 @@ fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>>, String> 
     Ok(out)
 }
 
+/// Every phrase so far followed by every alternative.
+fn multiply(current: &[String], choices: &[&str]) -> Vec<String> {
+    current.iter().flat_map(|c| choices.iter().map(move |x| format!("{c}{x}"))).collect()
+}
+
 /// Scripts written without spaces between words: no word boundaries there.
 fn is_unspaced(c: char) -> bool {
     matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'
@@ -248,8 +316,12 @@ fn within_gap(between: &str) -> bool {
     between.len() <= GAP || between.chars().count() <= GAP
 }
 
+/// A letter, digit or combining mark of a script written with spaces. Vowel signs, viramas and
+/// nuktas of the Indic scripts and Arabic vowel marks are inside words, not boundaries.
 fn is_spaced_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_unspaced(c)
+    let mark = matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+        | '\u{0900}'..='\u{0963}' | '\u{0966}'..='\u{0DFF}');
+    (c.is_alphanumeric() || mark) && !is_unspaced(c)
 }
 
 /// One occurrence of a keyword in the text, and whether word boundaries surround it.
@@ -282,24 +354,40 @@ impl PhraseSet {
                 left_ok: text[..m.start()].chars().next_back().is_none_or(|c| !is_spaced_word_char(c)),
                 right_ok: text[m.end()..].chars().next().is_none_or(|c| !is_spaced_word_char(c)),
             })
+            .filter(|f| {
+                let (mid_start, mid_end) = self.loose[f.keyword as usize];
+                (f.left_ok || mid_start) && (f.right_ok || mid_end)
+            })
             .collect();
-        let mut candidates: Vec<(u32, usize)> = found
-            .iter()
-            .flat_map(|f| self.starts[f.keyword as usize].iter().filter(|(_, m)| m.fits(f)).map(|&(a, _)| (a, f.start)))
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        found.sort_unstable_by_key(|f| (f.start, f.keyword, f.end));
-
         let mut positive = Vec::new();
         let mut negative: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-        for (a, start) in candidates {
-            let atom = &self.atoms[a as usize];
-            let Some(end) = self.atom_end(text, &found, atom, start) else { continue };
+        let mut add = |atom: &Atom, start: usize, end: usize| {
             if atom.owner.negative {
                 negative.entry(atom.owner.index).or_default().push((start, end));
             } else {
                 positive.push(Hit { owner: atom.owner.index, start, end });
+            }
+        };
+        // Atoms of one slot end where their keyword does: no need to follow them.
+        let mut candidates: Vec<(u32, usize)> = Vec::new();
+        for f in &found {
+            for &(a, m) in self.starts[f.keyword as usize].iter().filter(|(_, m)| m.fits(f)) {
+                let atom = &self.atoms[a as usize];
+                if atom.single_slot() {
+                    add(atom, f.start, if m.prefix { word_end(text, f.end) } else { f.end });
+                } else {
+                    candidates.push((a, f.start));
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        found.sort_unstable_by_key(|f| (f.start, f.keyword, f.end));
+        let mut scratch = Scratch::default();
+        for (a, start) in candidates {
+            let atom = &self.atoms[a as usize];
+            if let Some(end) = self.atom_end(text, &found, atom, start, &mut scratch) {
+                add(atom, start, end);
             }
         }
         // Exceptions: drop a hit when an exception of its owner overlaps it.
@@ -335,30 +423,45 @@ impl PhraseSet {
 
     /// Where an atom whose first part starts at `start` ends: each later part is looked for within
     /// the gap after the previous one, taking the longest reach so the highlight covers the phrase.
-    fn atom_end(&self, text: &str, found: &[Found], atom: &Atom, start: usize) -> Option<usize> {
-        let mut end = self.part_end(text, found, atom.parts[0].clone(), start)?;
+    fn atom_end(&self, text: &str, found: &[Found], atom: &Atom, start: usize, scratch: &mut Scratch) -> Option<usize> {
+        let mut end = self.part_end(text, found, atom.parts[0].clone(), start, scratch)?;
         for part in &atom.parts[1..] {
             // A character is at most 4 bytes: no part further than that can be within the gap.
             let first = &self.slots[part.start as usize];
-            let mut starts: Vec<usize> = occurring(found, end, end + 4 * GAP)
-                .iter()
-                .filter(|f| members_of(first, f.keyword).iter().any(|m| m.fits(f)))
-                .map(|f| f.start)
-                .filter(|&s| within_gap(&text[end..s]))
-                .collect();
-            starts.sort_unstable();
-            starts.dedup();
-            end = starts.into_iter().filter_map(|s| self.part_end(text, found, part.clone(), s)).max()?;
+            let mut best = None;
+            let mut last_start = usize::MAX;
+            for f in occurring(found, end, end + 4 * GAP) {
+                if f.start == last_start || !members_of(first, f.keyword).iter().any(|m| m.fits(f)) {
+                    continue;
+                }
+                if !within_gap(&text[end..f.start]) {
+                    break;
+                }
+                last_start = f.start;
+                if let Some(e) = self.part_end(text, found, part.clone(), f.start, scratch) {
+                    best = best.max(Some(e));
+                }
+            }
+            end = best?;
         }
         Some(end)
     }
 
     /// Where a part that starts at `start` ends, following its slots exactly; the longest match.
-    fn part_end(&self, text: &str, found: &[Found], slots: Range<u32>, start: usize) -> Option<usize> {
-        let mut ends = vec![start];
+    fn part_end(
+        &self,
+        text: &str,
+        found: &[Found],
+        slots: Range<u32>,
+        start: usize,
+        scratch: &mut Scratch,
+    ) -> Option<usize> {
+        let Scratch { ends, reached } = scratch;
+        ends.clear();
+        ends.push(start);
         for slot in slots {
-            let mut reached: Vec<usize> = Vec::new();
-            for &at in &ends {
+            reached.clear();
+            for &at in ends.iter() {
                 for f in occurring(found, at, at) {
                     for m in members_of(&self.slots[slot as usize], f.keyword).iter().filter(|m| m.fits(f)) {
                         reached.push(if m.prefix { word_end(text, f.end) } else { f.end });
@@ -370,10 +473,17 @@ impl PhraseSet {
             }
             reached.sort_unstable();
             reached.dedup();
-            ends = reached;
+            std::mem::swap(ends, reached);
         }
-        ends.into_iter().max()
+        ends.iter().copied().max()
     }
+}
+
+/// Buffers reused by [`PhraseSet::part_end`] across candidates of one text.
+#[derive(Default)]
+struct Scratch {
+    ends: Vec<usize>,
+    reached: Vec<usize>,
 }
 
 /// Occurrences starting from `from` to `to` (inclusive), in `found` sorted by start.
@@ -428,6 +538,19 @@ mod tests {
     }
 
     #[test]
+    fn prefixes_inside_a_pattern() {
+        let s = set(&[("refus* to (give|return)", false), ("(pay*|cover*) (your|the) ticket*", false)]);
+        assert_eq!(found(&s, "They refused to give it back"), vec!["refused to give"]);
+        assert_eq!(
+            found(&s, "We cover the tickets; he pays your ticket"),
+            vec!["cover the tickets", "pays your ticket"]
+        );
+        assert!(found(&s, "refuse totally to give").is_empty());
+        let s = set(&[("(wame|wali)(chuku|shika)* passport", false)]);
+        assert_eq!(found(&s, "wamechukuliwa passport"), vec!["wamechukuliwa passport"]);
+    }
+
+    #[test]
     fn gaps_join_parts_in_order() {
         let s = set(&[("deposit ... check", false)]);
         assert_eq!(found(&s, "Deposit the attached check today"), vec!["deposit the attached check"]);
@@ -459,9 +582,18 @@ mod tests {
     }
 
     #[test]
+    fn indic_vowel_signs_and_viramas_are_inside_words() {
+        let s = set(&[("म", false), ("पद", false)]);
+        assert!(found(&s, "म्यानमार फर्म पद्धति").is_empty());
+        assert_eq!(found(&s, "म यहाँ छु, पद खाली"), vec!["म", "पद"]);
+    }
+
+    #[test]
     fn unspaced_scripts_need_no_boundaries() {
         let s = set(&[("ทำงานง่าย", false)]);
         assert_eq!(found(&s, "รับสมัครทำงานง่ายรายได้ดี"), vec![normalize("ทำงานง่าย").text]);
+        let s = set(&[("여권", false)]);
+        assert_eq!(found(&s, "여권을 보내주세요"), vec!["여권"], "Hangul needs no boundaries either");
     }
 
     #[test]
@@ -473,8 +605,9 @@ mod tests {
         assert!(b.add(o, "fr*ee").is_err());
         assert!(b.add(o, "   ").is_err());
         assert!(b.add(o, "without (a )?visa").is_err());
-        assert!(b.add(o, "(a|b)* x").is_err());
-        assert!(b.add(o, "(a*|b) x").is_err());
+        assert!(b.add(o, "(a|b)* x").is_ok());
+        assert!(b.add(o, "(a|)* x").is_err(), "an empty alternative cannot be a prefix");
+        assert!(b.add(o, "(a*|b) x").is_ok());
         assert!(b.add(o, "x (a*|b)").is_ok());
         assert!(b.add(o, "without (a |)visa").is_ok());
     }

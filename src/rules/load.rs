@@ -28,15 +28,30 @@ impl fmt::Display for RuleError {
     }
 }
 
-/// A rule with where it came from and the concept that combinations refer to.
+/// A rule with where it came from and the concept it detects.
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub def: RuleDef,
     pub file: String,
     pub language: String,
     pub category: String,
-    /// The id without its language prefix: `vi.visa.tourist` and `visa.tourist` share a concept.
-    pub concept: String,
+    /// Index of its concept in [`RuleSet::concepts`]: `vi.visa.tourist` and `visa.tourist` share one.
+    pub concept: usize,
+}
+
+/// A concept with its category: what a warning says, whichever rule or language found it.
+#[derive(Debug, Clone)]
+pub struct Concept {
+    pub def: ConceptDef,
+    pub category: String,
+}
+
+/// One language's words for one term class.
+#[derive(Debug, Clone)]
+pub struct TermWords {
+    pub class: String,
+    pub language: String,
+    pub patterns: Vec<String>,
 }
 
 /// Everything in `rules/`, validated.
@@ -46,6 +61,10 @@ pub struct RuleSet {
     pub sources: Vec<Source>,
     pub advice: Vec<Advice>,
     pub lexicon: Vec<LexiconEntry>,
+    pub term_classes: Vec<TermClass>,
+    pub terms: Vec<TermWords>,
+    /// Concepts of `concepts.toml`, then one per combination (same order as `combos`).
+    pub concepts: Vec<Concept>,
     pub rules: Vec<Rule>,
     pub combos: Vec<ComboDef>,
 }
@@ -73,17 +92,20 @@ pub struct Entry<'a> {
 impl RuleSet {
     /// Every rule, then every combination (language `any`, category `combination`).
     pub fn entries(&self) -> Vec<Entry<'_>> {
-        let rules = self.rules.iter().map(|r| Entry {
-            id: &r.def.id,
-            language: &r.language,
-            category: &r.category,
-            weight: r.def.weight,
-            message: &r.def.message,
-            sources: &r.def.sources,
-            explanation: &r.def.explanation,
-            fire: &r.def.fire,
-            quiet: &r.def.quiet,
-            requires: None,
+        let rules = self.rules.iter().map(|r| {
+            let c = &self.concepts[r.concept].def;
+            Entry {
+                id: &r.def.id,
+                language: &r.language,
+                category: &r.category,
+                weight: c.weight,
+                message: &c.message,
+                sources: &c.sources,
+                explanation: &c.explanation,
+                fire: &r.def.fire,
+                quiet: &r.def.quiet,
+                requires: None,
+            }
         });
         let combos = self.combos.iter().map(|c| Entry {
             id: &c.id,
@@ -111,6 +133,10 @@ const SOURCES: &str = "sources.toml";
 const ADVICE: &str = "advice.toml";
 const LEXICON: &str = "lexicon.toml";
 const COMBOS: &str = "combinations.toml";
+const CONCEPTS: &str = "concepts.toml";
+const TERM_CLASSES: &str = "terms.toml";
+/// Folder of the per-language term files.
+const TERMS_DIR: &str = "terms/";
 /// Packs of rules that test extracted facts only, whatever the language.
 pub const ANY_LANGUAGE: &str = "any";
 pub const COMBINATION: &str = "combination";
@@ -174,8 +200,11 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
     let advice: Option<AdviceFile> = required(ADVICE, &mut errors).and_then(|t| parse(ADVICE, t, &mut errors));
     let lexicon: Option<LexiconFile> = required(LEXICON, &mut errors).and_then(|t| parse(LEXICON, t, &mut errors));
     let combos: Option<CombosFile> = required(COMBOS, &mut errors).and_then(|t| parse(COMBOS, t, &mut errors));
-    let (Some(manifest), Some(sources), Some(advice), Some(lexicon), Some(combos)) =
-        (manifest, sources, advice, lexicon, combos)
+    let concepts: Option<ConceptsFile> = required(CONCEPTS, &mut errors).and_then(|t| parse(CONCEPTS, t, &mut errors));
+    let classes: Option<TermClassesFile> =
+        required(TERM_CLASSES, &mut errors).and_then(|t| parse(TERM_CLASSES, t, &mut errors));
+    let (Some(manifest), Some(sources), Some(advice), Some(lexicon), Some(combos), Some(concepts), Some(classes)) =
+        (manifest, sources, advice, lexicon, combos, concepts, classes)
     else {
         return Err(errors.0);
     };
@@ -197,10 +226,63 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
     }
     let categories: HashSet<&str> = manifest.categories.iter().map(|c| c.id.as_str()).collect();
 
+    let class_ids = unique_ids(TERM_CLASSES, classes.terms.iter().map(|t| t.id.as_str()), &mut errors);
+    for t in &classes.terms {
+        if !valid_id(&t.id) || t.id.contains('.') || t.means.trim().is_empty() {
+            errors.push(TERM_CLASSES, Some(&t.id), Some("id"), "use a-z, 0-9 and `_`, and say what it `means`");
+        }
+    }
+    let mut terms = Vec::new();
+    for (path, text) in files.iter().filter(|(p, _)| p.starts_with(TERMS_DIR)) {
+        let Some(file) = parse::<TermsFile>(path, text, &mut errors) else { continue };
+        if *path != format!("{TERMS_DIR}{}.toml", file.language) {
+            errors.push(
+                path,
+                None,
+                Some("language"),
+                format!("`language` says this file should be terms/{}.toml", file.language),
+            );
+        }
+        check_language(&manifest, path, &file.language, &mut errors);
+        for (class, patterns) in file.terms {
+            if !class_ids.contains(&class) {
+                errors.push(path, Some(&class), None, "not a term class of terms.toml");
+            }
+            if patterns.is_empty() {
+                errors.push(path, Some(&class), None, "give at least one word, or leave the class out");
+            }
+            terms.push(TermWords { class, language: file.language.clone(), patterns });
+        }
+    }
+    let defined: HashSet<&str> = terms.iter().map(|t| t.class.as_str()).collect();
+    for t in &classes.terms {
+        if !defined.contains(t.id.as_str()) {
+            errors.push(TERM_CLASSES, Some(&t.id), None, "no language has words for this class");
+        }
+    }
+
+    let mut all_concepts: Vec<Concept> = Vec::new();
+    let concept_ids = unique_ids(CONCEPTS, concepts.concepts.iter().map(|c| c.id.as_str()), &mut errors);
+    for def in concepts.concepts {
+        check_concept(CONCEPTS, &def, &source_ids, &advice_ids, &mut errors);
+        let category = def.id.split('.').next().unwrap_or_default().to_string();
+        if !valid_id(&def.id) || !categories.contains(category.as_str()) || category == COMBINATION {
+            errors.push(
+                CONCEPTS,
+                Some(&def.id),
+                Some("id"),
+                "must be `<category>.<name>` with a rule category of the manifest",
+            );
+        }
+        all_concepts.push(Concept { def, category });
+    }
+    let concept_index: HashMap<String, usize> = index(&all_concepts, |c| &c.def.id);
+
     let mut rules = Vec::new();
     let mut ids = HashSet::new();
+    let special = [MANIFEST, SOURCES, ADVICE, LEXICON, COMBOS, CONCEPTS, TERM_CLASSES];
     for (path, text) in files {
-        if [MANIFEST, SOURCES, ADVICE, LEXICON, COMBOS].contains(path) {
+        if special.contains(path) || path.starts_with(TERMS_DIR) {
             continue;
         }
         let Some(pack) = parse::<PackFile>(path, text, &mut errors) else { continue };
@@ -213,13 +295,8 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
                 format!("`language` and `category` say this file should be {expected}"),
             );
         }
-        if pack.language != ANY_LANGUAGE && !manifest.languages.contains(&pack.language) {
-            errors.push(
-                path,
-                None,
-                Some("language"),
-                format!("`{}` is not in the manifest's languages", pack.language),
-            );
+        if pack.language != ANY_LANGUAGE {
+            check_language(&manifest, path, &pack.language, &mut errors);
         }
         if !categories.contains(pack.category.as_str()) || pack.category == COMBINATION {
             errors.push(
@@ -242,64 +319,86 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
             if !ids.insert(def.id.clone()) {
                 rule_ctx("id", "duplicate id".into(), &mut errors);
             }
-            check_common(
-                path,
-                &def.id,
-                def.weight,
-                &def.message,
-                &def.explanation,
-                &def.sources,
-                &def.advice,
-                &source_ids,
-                &advice_ids,
-                &mut errors,
-            );
-            if def.patterns.is_empty() && def.facts.is_empty() {
-                rule_ctx("patterns", "a rule needs `patterns` or `facts`".into(), &mut errors);
+            let concept = def
+                .concept
+                .clone()
+                .unwrap_or_else(|| def.id.strip_prefix(&format!("{}.", pack.language)).unwrap_or(&def.id).to_string());
+            let Some(&ci) = concept_index.get(&concept) else {
+                rule_ctx("concept", format!("no concept `{concept}` in concepts.toml"), &mut errors);
+                continue;
+            };
+            if all_concepts[ci].category != pack.category {
+                rule_ctx(
+                    "concept",
+                    format!("`{concept}` is not a concept of category `{}`", pack.category),
+                    &mut errors,
+                );
+            }
+            if def.patterns.is_empty() && def.facts.is_empty() && def.near.is_empty() {
+                rule_ctx("patterns", "a rule needs `patterns`, `facts` or `near`".into(), &mut errors);
             }
             if let Some(t) = def.facts.iter().find(|t| !fact_tags.contains(t.as_str())) {
                 rule_ctx("facts", format!("unknown fact tag `{t}`"), &mut errors);
             }
+            let groups = def.near.iter().flatten().map(|g| g.strip_prefix(ANYWHERE).unwrap_or(g));
+            for member in groups.flat_map(|g| g.split('|')) {
+                let kind = fact_tags.iter().any(|t| t.split('.').next() == Some(member));
+                if !class_ids.contains(member) && !fact_tags.contains(member) && !kind {
+                    rule_ctx("near", format!("`{member}` is neither a term class nor a fact tag"), &mut errors);
+                }
+            }
+            let placed = |set: &Vec<String>| set.iter().any(|g| !g.starts_with(ANYWHERE));
+            if def.near.iter().any(|set| !placed(set) || set.iter().any(|g| g.trim().is_empty())) {
+                rule_ctx(
+                    "near",
+                    "every set needs a group that is not `anywhere:`, and no group is empty".into(),
+                    &mut errors,
+                );
+            }
+            for (field, list) in
+                [("unless", &def.unless), ("unless_after", &def.unless_after), ("without", &def.without)]
+            {
+                if let Some(u) = list.iter().find(|u| !class_ids.contains(u.as_str())) {
+                    rule_ctx(field, format!("`{u}` is not a term class"), &mut errors);
+                }
+            }
+            if def.window.is_some_and(|w| !(10..=400).contains(&w)) {
+                rule_ctx("window", "must be between 10 and 400 characters".into(), &mut errors);
+            }
             check_examples(path, &def.id, &def.fire, &def.quiet, true, &mut errors);
-            let concept = def.id.strip_prefix(&format!("{}.", pack.language)).unwrap_or(&def.id).to_string();
             rules.push(Rule {
                 def,
                 file: path.to_string(),
                 language: pack.language.clone(),
                 category: pack.category.clone(),
-                concept,
+                concept: ci,
             });
         }
     }
+    let used: HashSet<usize> = rules.iter().map(|r| r.concept).collect();
+    for (i, c) in all_concepts.iter().enumerate() {
+        if !used.contains(&i) {
+            errors.push(CONCEPTS, Some(&c.def.id), None, "no rule detects this concept");
+        }
+    }
 
-    let concepts: HashSet<&str> = rules.iter().map(|r| r.concept.as_str()).collect();
     for c in &combos.combos {
         let err = |field: &str, msg: String, errors: &mut Errors| errors.push(COMBOS, Some(&c.id), Some(field), msg);
         if !c.id.starts_with("combination.") || !valid_id(&c.id) {
             err("id", "must start with `combination.` and use only a-z, 0-9, `_` and `.`".into(), &mut errors);
         }
-        if !ids.insert(c.id.clone()) {
+        if !ids.insert(c.id.clone()) || concept_ids.contains(&c.id) {
             err("id", "duplicate id".into(), &mut errors);
         }
-        check_common(
-            COMBOS,
-            &c.id,
-            c.weight,
-            &c.message,
-            &c.explanation,
-            &c.sources,
-            &c.advice,
-            &source_ids,
-            &advice_ids,
-            &mut errors,
-        );
+        check_concept(COMBOS, &c.concept(), &source_ids, &advice_ids, &mut errors);
         if c.requires.len() < 2 || c.requires.iter().any(Vec::is_empty) {
             err("requires", "needs at least two non-empty groups".into(), &mut errors);
         }
-        if let Some(u) = c.requires.iter().flatten().find(|x| !concepts.contains(x.as_str())) {
+        if let Some(u) = c.requires.iter().flatten().find(|x| !concept_index.contains_key(x.as_str())) {
             err("requires", format!("no rule has the concept `{u}`"), &mut errors);
         }
         check_examples(COMBOS, &c.id, &c.fire, &c.quiet, false, &mut errors);
+        all_concepts.push(Concept { def: c.concept(), category: COMBINATION.to_string() });
     }
 
     if errors.0.is_empty() {
@@ -308,6 +407,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
             sources: sources.sources,
             advice: advice.advice,
             lexicon: lexicon.facts,
+            term_classes: classes.terms,
+            terms,
+            concepts: all_concepts,
             rules,
             combos: combos.combos,
         })
@@ -318,6 +420,13 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
 
 fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
+}
+
+/// A rule or term file's language must be one the manifest declares.
+fn check_language(m: &Manifest, file: &str, language: &str, errors: &mut Errors) {
+    if !m.languages.iter().any(|l| l == language) {
+        errors.push(file, None, Some("language"), format!("`{language}` is not in the manifest's languages"));
+    }
 }
 
 fn check_manifest(m: &Manifest, errors: &mut Errors) {
@@ -349,36 +458,32 @@ fn unique_ids<'a>(file: &str, ids: impl Iterator<Item = &'a str>, errors: &mut E
     seen
 }
 
-#[allow(clippy::too_many_arguments)]
-fn check_common(
+/// Checks the reader-facing part of a concept or a combination.
+fn check_concept(
     file: &str,
-    id: &str,
-    weight: i32,
-    message: &str,
-    explanation: &str,
-    sources: &[String],
-    advice: &[String],
+    c: &ConceptDef,
     source_ids: &HashSet<String>,
     advice_ids: &HashSet<String>,
     errors: &mut Errors,
 ) {
-    if !(-50..=70).contains(&weight) || weight == 0 {
-        errors.push(file, Some(id), Some("weight"), "must be between -50 and 70 and not 0");
+    let id = Some(c.id.as_str());
+    if !(-50..=70).contains(&c.weight) || c.weight == 0 {
+        errors.push(file, id, Some("weight"), "must be between -50 and 70 and not 0");
     }
-    if message.trim().is_empty() || message.chars().count() > 120 {
-        errors.push(file, Some(id), Some("message"), "must be 1 to 120 characters");
+    if c.message.trim().is_empty() || c.message.chars().count() > 120 {
+        errors.push(file, id, Some("message"), "must be 1 to 120 characters");
     }
-    if explanation.trim().is_empty() {
-        errors.push(file, Some(id), Some("explanation"), "must not be empty");
+    if c.explanation.trim().is_empty() {
+        errors.push(file, id, Some("explanation"), "must not be empty");
     }
-    if sources.is_empty() {
-        errors.push(file, Some(id), Some("sources"), "cite at least one source");
+    if c.sources.is_empty() {
+        errors.push(file, id, Some("sources"), "cite at least one source");
     }
-    if let Some(s) = sources.iter().find(|s| !source_ids.contains(*s)) {
-        errors.push(file, Some(id), Some("sources"), format!("unknown source `{s}`"));
+    if let Some(s) = c.sources.iter().find(|s| !source_ids.contains(*s)) {
+        errors.push(file, id, Some("sources"), format!("unknown source `{s}`"));
     }
-    if let Some(a) = advice.iter().find(|a| !advice_ids.contains(*a)) {
-        errors.push(file, Some(id), Some("advice"), format!("unknown advice `{a}`"));
+    if let Some(a) = c.advice.iter().find(|a| !advice_ids.contains(*a)) {
+        errors.push(file, id, Some("advice"), format!("unknown advice `{a}`"));
     }
 }
 

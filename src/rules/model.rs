@@ -98,10 +98,19 @@ pub struct PackFile {
     pub rules: Vec<RuleDef>,
 }
 
-/// One rule as written. Examples in `fire` mark the expected span with `[` and `]`.
+/// `rules/concepts.toml`: what each warning means to the reader. Rules in every language name the
+/// concept they detect, so the text is written (and translated) once.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConceptsFile {
+    #[serde(rename = "concept")]
+    pub concepts: Vec<ConceptDef>,
+}
+
+/// The reader-facing part shared by concepts and combinations.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RuleDef {
+pub struct ConceptDef {
     pub id: String,
     pub weight: i32,
     pub message: String,
@@ -109,12 +118,69 @@ pub struct RuleDef {
     #[serde(default)]
     pub advice: Vec<String>,
     pub sources: Vec<String>,
+}
+
+/// `rules/terms.toml`: the term classes that `near` rules are written over.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermClassesFile {
+    #[serde(rename = "term")]
+    pub terms: Vec<TermClass>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermClass {
+    pub id: String,
+    pub means: String,
+    /// Words that frame a cue ("I", "you", "a job") rather than raise it: they count in a `near`
+    /// set but are not highlighted.
+    #[serde(default)]
+    pub context: bool,
+}
+
+/// `rules/terms/<language>.toml`: one language's words for the term classes.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermsFile {
+    pub language: String,
+    pub terms: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+/// Written before a `near` group, it may be satisfied anywhere in the text, not only in the
+/// window: `"anywhere:relative"` lets "they took their passports" count in a mother's message.
+pub const ANYWHERE: &str = "anywhere:";
+
+/// One rule as written. Examples in `fire` mark the expected span with `[` and `]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub id: String,
+    /// The concept this rule detects; by default its id without the language prefix.
+    #[serde(default)]
+    pub concept: Option<String>,
     #[serde(default)]
     pub patterns: Vec<String>,
     #[serde(default)]
     pub except: Vec<String>,
     #[serde(default)]
     pub facts: Vec<String>,
+    /// Co-occurrence sets: each set is a list of groups (`"taken|held"`: term classes or fact
+    /// tags), and fires when every group has a word in one sentence, within `window` characters.
+    #[serde(default)]
+    pub near: Vec<Vec<String>>,
+    /// Term classes (usually `negation`) that cancel a cue of this rule right before it.
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// Term classes (`waived`: "free", "none") that cancel a cue of this rule right after it.
+    #[serde(default)]
+    pub unless_after: Vec<String>,
+    /// Term classes that stop a `near` set when one of their words is in the same sentence.
+    #[serde(default)]
+    pub without: Vec<String>,
+    /// How far apart, in characters, the words of a `near` set may be.
+    #[serde(default)]
+    pub window: Option<u32>,
     #[serde(default)]
     pub fire: Vec<String>,
     #[serde(default)]
@@ -149,4 +215,18 @@ pub struct ComboDef {
     pub quiet: Vec<String>,
     #[serde(default)]
     pub todo: Vec<String>,
+}
+
+impl ComboDef {
+    /// The reader-facing text of this combination, as a concept.
+    pub fn concept(&self) -> ConceptDef {
+        ConceptDef {
+            id: self.id.clone(),
+            weight: self.weight,
+            message: self.message.clone(),
+            explanation: self.explanation.clone(),
+            advice: self.advice.clone(),
+            sources: self.sources.clone(),
+        }
+    }
 }
