@@ -189,3 +189,46 @@ fn naughty_strings_never_crash() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(stdout(&o).lines().count(), strings.len());
 }
+
+/// Ten megabytes of mixed scripts: right-to-left, combining marks, emoji sequences, scripts
+/// without spaces, invisible characters, and lure words among them.
+fn mixed_scripts_10mb() -> String {
+    const PIECES: &[&str] = &[
+        "Customer service job in Bangkok, free visa, contact us on Telegram. ",
+        "مرحبا، وظيفة في كمبوديا براتب مرتفع ",
+        "שלום עולם ",
+        "\u{202E}txet desrever\u{202C} ",
+        "नौकरी के लिए पासपोर्ट भेजें ",
+        "ค่าจ้างสูง ทักไลน์ ",
+        "高薪直招 柬埔寨 包吃包住 ",
+        "👩‍👩‍👧‍👦🇵🇭✈️ ",
+        "e\u{0301}\u{0301}\u{0301}a\u{0308} ",
+        "\u{200B}\u{FEFF}\u{00AD} ",
+        "ကျွန်တော့်ပတ်စ်ပို့ ",
+        "\n",
+    ];
+    let mut text = String::with_capacity(10_100_000);
+    let mut i = 0usize;
+    while text.len() < 10_000_000 {
+        text.push_str(PIECES[(i * 7 + i / 3) % PIECES.len()]);
+        i += 1;
+    }
+    text
+}
+
+#[test]
+fn ten_megabytes_of_mixed_scripts_are_checked_up_to_the_limit_with_a_clear_note() {
+    let text = mixed_scripts_10mb();
+    let o = run(&["check", "--json"], text.as_bytes());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON report");
+    assert_eq!(report["truncated"], true);
+    let checked = report["checked_bytes"].as_u64().unwrap() as usize;
+    assert!(checked <= second_look::engine::MAX_CHECK_BYTES && text.is_char_boundary(checked));
+    for span in report["signals"].as_array().unwrap().iter().flat_map(|s| s["spans"].as_array().unwrap()) {
+        let (start, end) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[start..end], span["text"].as_str().unwrap());
+    }
+    let human = stdout(&run(&["check"], text.as_bytes()));
+    assert!(human.to_lowercase().contains("only the first"), "{}", &human[..human.len().min(2000)]);
+}

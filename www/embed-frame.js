@@ -1,6 +1,6 @@
 // Runs inside the embed view (embed.html, in a partner's iframe). Applies the partner's theme and
-// accent colour, and tells the parent page the content height and, only if the partner opted in,
-// the level of the last check. Messages go to the partner's origin only, never '*', and never
+// accent colour, and tells the parent page, only where the partner opted in, the content height
+// and the level of the last check. Messages go to the partner's origin only, never '*', and never
 // carry the text.
 const params = new URLSearchParams(location.hash.slice(1));
 const root = document.documentElement;
@@ -29,18 +29,22 @@ function send(message) {
   if (target) window.parent.postMessage(message, target);
 }
 
-let lastHeight = 0;
-function sendHeight() {
-  const body = document.body;
-  const style = getComputedStyle(body);
-  const height = Math.ceil(body.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
-  if (height !== lastHeight) {
-    lastHeight = height;
-    send({ type: 'second-look:height', height });
-  }
+// The content height only if the partner opted into auto-height (data-height="auto"): it follows
+// the result, so by default the frame keeps a fixed height, scrolls inside and sends nothing.
+if (params.get('height') === 'auto') {
+  let lastHeight = 0;
+  const sendHeight = () => {
+    const body = document.body;
+    const style = getComputedStyle(body);
+    const height = Math.ceil(body.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+    if (height !== lastHeight) {
+      lastHeight = height;
+      send({ type: 'second-look:height', height });
+    }
+  };
+  // The observer also reports the first size, so the parent hears at once.
+  new ResizeObserver(sendHeight).observe(document.body);
 }
-// The observer also reports the first size, so the parent hears at once.
-new ResizeObserver(sendHeight).observe(document.body);
 
 if (params.get('report') === 'level') {
   let lastLevel;

@@ -1,11 +1,26 @@
 // Installable, offline-first and private after start-up: registers the service worker, offers
 // an update when a new build is waiting, says when the app is working offline, and once the app
-// has started adds a second Content-Security-Policy that forbids every network connection.
+// has started adds a second Content-Security-Policy that forbids every network connection and
+// removes WebRTC, which no policy covers.
 // In the embed view (inside a partner's iframe) only the lockdown applies.
 const LOCKDOWN = "connect-src 'none'; img-src 'none'; media-src 'none'; font-src 'none'";
 
+// WebRTC is outside what a Content-Security-Policy governs: a peer connection could carry text
+// to a TURN server with no violation. The app never uses it, so it is removed at start-up.
+const WEBRTC = ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'RTCRtpSender',
+  'RTCRtpReceiver', 'RTCRtpTransceiver', 'RTCSessionDescription', 'RTCIceCandidate'];
+
+function removeWebRtc() {
+  for (const name of WEBRTC) {
+    try {
+      Object.defineProperty(window, name, { value: undefined, writable: false, configurable: false });
+    } catch { /* already gone */ }
+  }
+}
+
 function lockdown() {
   if (document.querySelector('meta[data-lockdown]')) return;
+  removeWebRtc();
   const meta = document.createElement('meta');
   meta.httpEquiv = 'Content-Security-Policy';
   meta.content = LOCKDOWN;

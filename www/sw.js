@@ -7,7 +7,10 @@ const CACHE = `second-look-${VERSION}`;
 const PRECACHE = [/* __PRECACHE__ */];
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  // 'reload' bypasses the HTTP cache: a new worker must store this build's files, never a copy
+  // of the previous build's index.html that points at files which no longer exist.
+  const requests = PRECACHE.map((url) => new Request(url, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 self.addEventListener('activate', (event) => {
@@ -29,9 +32,22 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const navigate = event.request.mode === 'navigate';
-    // A navigation to a cached page (privacy.html) gets that page; any other gets the app.
-    const hit = (await cache.match(event.request, { ignoreSearch: navigate }))
-      ?? (navigate ? await cache.match('./') : undefined);
-    return hit ?? fetch(event.request);
+    // A navigation to a cached page (privacy.html) gets that page; a navigation to the app's
+    // address in another form (index.html, ./?x) gets the app. Any other file that is not
+    // precached (the API's .d.ts, say) comes from the network as itself; offline, a navigation
+    // to it gets the app rather than an error page.
+    const hit = await cache.match(event.request, { ignoreSearch: navigate });
+    if (hit) return hit;
+    const scope = new URL(self.registration.scope);
+    if (navigate && (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`)) {
+      return (await cache.match('./')) ?? fetch(event.request);
+    }
+    try {
+      return await fetch(event.request);
+    } catch (error) {
+      const app = navigate ? await cache.match('./') : undefined;
+      if (app) return app;
+      throw error;
+    }
   })());
 });

@@ -69,6 +69,9 @@ pub struct Msg {
     pub language: &'static str,
     pub footer: &'static str,
     pub powered_by: &'static str,
+    /// Shown instead of the app when another site's page frames it (only the embed view may be framed).
+    pub framed: &'static str,
+    pub framed_link: &'static str,
     pub partners_link: &'static str,
     pub rules_error: &'static str,
 
@@ -193,6 +196,8 @@ pub static EN: Msg = Msg {
     nav_rules: "What we check",
     language: "Language",
     powered_by: "Powered by Second Look: open the full checker",
+    framed: "Second Look does not run inside another website's page, so that what you paste stays between you and this checker.",
+    framed_link: "Open Second Look in its own tab",
     partners_link: "Put Second Look on your website",
     footer: "Second Look compares the text with warning signs published by governments, the UN and support organisations. It cannot prove that an offer is real: always verify.",
     rules_error: "The checker could not start because its rules did not load. Please reload the page.",

@@ -6,6 +6,7 @@ pub mod embed;
 pub mod examples;
 pub mod hotlines;
 pub mod i18n;
+mod jump;
 mod result;
 mod rules_page;
 
@@ -29,9 +30,22 @@ pub const LIVE_LIMIT: usize = 200_000;
 /// The one localStorage key: the remembered country and language, never any text.
 const SETTINGS_KEY: &str = "second-look.settings";
 
-/// Mounts the app on `#app`, replacing the static loading shell.
+/// Mounts the app on `#app`, replacing the static loading shell. Framed by another page, the full
+/// app (not the embed view) refuses to start and offers to open in its own tab: the framing page
+/// could overlay it or watch its size (the header `frame-ancestors 'none'` does the same where the
+/// host sends it; a meta tag cannot).
 pub fn start() {
+    let window = gloo::utils::window();
+    let framed = window.top().ok().flatten().is_some_and(|top| *top != *window);
     let root = gloo::utils::document().get_element_by_id("app");
+    if framed && embed::read().is_none() {
+        let m = Lang::En.msg();
+        if let Some(el) = root {
+            el.set_inner_html("");
+            yew::Renderer::<Framed>::with_root_and_props(el, FramedProps { text: m.framed, link: m.framed_link }).render();
+        }
+        return;
+    }
     match root {
         Some(el) => {
             el.set_inner_html("");
@@ -40,6 +54,23 @@ pub fn start() {
         None => {
             yew::Renderer::<App>::new().render();
         }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FramedProps {
+    text: &'static str,
+    link: &'static str,
+}
+
+#[function_component(Framed)]
+fn framed(props: &FramedProps) -> Html {
+    html! {
+        <main class="page" id="framed">
+            <h1>{ "Second Look" }</h1>
+            <p>{ props.text }</p>
+            <p><a href="./" target="_blank" rel="noopener">{ props.link }</a></p>
+        </main>
     }
 }
 
@@ -146,9 +177,7 @@ pub fn app() -> Html {
         let reveal = reveal.clone();
         use_effect(move || {
             if std::mem::take(&mut *reveal.borrow_mut()) {
-                if let Some(el) = gloo::utils::document().get_element_by_id("result") {
-                    el.scroll_into_view();
-                }
+                jump::reveal("result");
             }
         });
     }
@@ -269,18 +298,22 @@ pub fn app() -> Html {
             }));
         })
     };
-    let onclear = {
+    // Clear empties the box and the result; leaving the page does the same, so that no copy of
+    // the text outlives the visit (the browser's back-forward cache keeps pages in memory).
+    let clear = {
         let clipped = clipped.clone();
         let text = text.clone();
         let current = current.clone();
         let checked = checked.clone();
         let timer = timer.clone();
         let area = area.clone();
-        Callback::from(move |_| {
+        Rc::new(move |focus: bool| {
             timer.borrow_mut().take();
             if let Some(el) = area.cast::<HtmlTextAreaElement>() {
                 el.set_value("");
-                let _ = el.focus();
+                if focus {
+                    jump::focus(&el);
+                }
             }
             *current.borrow_mut() = Rc::from("");
             text.set(Rc::from(""));
@@ -288,6 +321,14 @@ pub fn app() -> Html {
             checked.set(None);
         })
     };
+    let onclear = {
+        let clear = clear.clone();
+        Callback::from(move |_| clear(true))
+    };
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "pagehide", move |_| clear(false));
+        move || drop(listener)
+    });
     let on_example = {
         let text = text.clone();
         let current = current.clone();
@@ -352,13 +393,14 @@ pub fn app() -> Html {
             if distress {
                 <p class="distress-banner" id="distress-banner">
                     <strong>{ m.distress_banner }</strong>{ " " }
-                    <a href="#emergency">{ m.distress_banner_link }</a>
+                    <a href="#emergency" onclick={jump::link("emergency")}>{ m.distress_banner_link }</a>
                 </p>
             }
             <section class="input" id="check" aria-label={m.input_region}>
                 <label for="offer">{ m.input_label }</label>
                 <p class="hint" id="offer-hint">{ m.input_hint }</p>
-                <textarea id="offer" ref={area.clone()} spellcheck="false" rows="7"
+                <textarea id="offer" ref={area.clone()} rows="7" spellcheck="false" autocomplete="off" autocorrect="off"
+                    autocapitalize="off" writingsuggestions="false" translate="no"
                     {oninput} {onpaste} placeholder={m.placeholder} aria-describedby="offer-hint offer-count" />
                 <div class="actions">
                     <button type="button" class="primary" id="check-button" onclick={oncheck}>{ m.check }</button>
@@ -367,7 +409,7 @@ pub fn app() -> Html {
                 </div>
                 if let Some(c) = checked.as_ref().filter(|c| !c.report.distress) {
                     <p class="jump">
-                        <a href="#result-title" class={classes!("chip", c.report.level.as_str())}>
+                        <a href="#result-title" onclick={jump::link("result-title")} class={classes!("chip", c.report.level.as_str())}>
                             { (m.jump_to_result)(level_words(m, c.report.level).0) }
                         </a>
                     </p>

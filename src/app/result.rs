@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::hotlines::Hotlines;
 use super::i18n::{self, Lang, Msg};
+use super::jump;
 use super::Engine;
 use crate::{Level, Report, Signal};
 
@@ -209,7 +210,7 @@ fn signal_view(m: &Msg, engine: &Engine, r: &Report, i: usize) -> Html {
             data-rule={s.rule.clone()}>
             <h4>{ &s.message }</h4>
             if !words.is_empty() {
-                <p class="words"><span class="label">{ m.words }</span>{ " " }{ words.join(", ") }</p>
+                <p class="words"><span class="label">{ m.words }</span>{ " " }<span translate="no">{ words.join(", ") }</span></p>
             }
             <p><span class="label">{ m.why }</span>{ " " }{ &s.explanation }</p>
             if (s.weight > 0 && !advice.is_empty()) || !s.sources.is_empty() {
@@ -225,7 +226,7 @@ fn signal_view(m: &Msg, engine: &Engine, r: &Report, i: usize) -> Html {
                 </details>
             }
             if s.weight > 0 && !s.spans.is_empty() {
-                <p class="back"><a href="#marked">{ m.back_to_text }</a></p>
+                <p class="back"><a href="#marked" onclick={jump::link("marked")}>{ m.back_to_text }</a></p>
             }
         </li>
     }
@@ -289,7 +290,7 @@ pub fn result_view(props: &Props) -> Html {
         <section id="result" class={classes!("result", level, r.distress.then_some("distress-mode"))}
             data-level={level} data-distress={r.distress.to_string()} aria-labelledby="result-title">
             if r.distress {
-                <div class="distress" id="emergency">
+                <div class="distress" id="emergency" tabindex="-1">
                     <h2 id="result-title">{ m.distress_title }</h2>
                     <p class="lead">{ m.distress_lead }</p>
                     <ol class="distress-steps">{ for m.distress_steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
@@ -299,7 +300,7 @@ pub fn result_view(props: &Props) -> Html {
                 <div class="level">
                     { icon(r.level) }
                     <div>
-                        <h2 id="result-title">{ title }</h2>
+                        <h2 id="result-title" tabindex="-1">{ title }</h2>
                         <p>{ hint }</p>
                         <p class="score">{ (m.score)(r.score) }</p>
                     </div>
@@ -317,10 +318,10 @@ pub fn result_view(props: &Props) -> Html {
             if !warnings.is_empty() {
                 <p class="hint">{ m.marked_text_hint }</p>
             }
-            <div class="highlighted" id="marked" tabindex="0" aria-labelledby="marked-title">
+            <div class="highlighted" id="marked" tabindex="0" aria-labelledby="marked-title" translate="no">
                 { for segments.iter().map(|s| match s.signal {
                     Some(i) => html! {
-                        <a class="hl" href={format!("#warn-{i}")} title={r.signals[i].message.clone()}><mark>{ s.text }</mark></a>
+                        <a class="hl" href={format!("#warn-{i}")} onclick={jump::link(format!("warn-{i}"))} title={r.signals[i].message.clone()}><mark>{ s.text }</mark></a>
                     },
                     None => html! { { s.text } },
                 }) }
@@ -377,7 +378,7 @@ pub fn result_view(props: &Props) -> Html {
                 </div>
                 <details class="share-preview">
                     <summary>{ m.share_preview }</summary>
-                    <pre id="share-text" tabindex="0">{ share_text }</pre>
+                    <pre id="share-text" tabindex="0" translate="no">{ share_text }</pre>
                 </details>
             </div>
         </section>

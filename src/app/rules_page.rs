@@ -117,7 +117,7 @@ pub fn rules_page(props: &Props) -> Html {
             <p class="hint">{ (m.rules_version)(&rules.manifest.version) }</p>
             <div class="search">
                 <label for="rule-search">{ m.rules_search }</label>
-                <input type="search" id="rule-search" placeholder={m.rules_search_hint} value={(*query).clone()} {oninput}
+                <input type="search" id="rule-search" spellcheck="false" autocomplete="off" placeholder={m.rules_search_hint} value={(*query).clone()} {oninput}
                     aria-describedby="rule-count" autocomplete="off" />
                 <p id="rule-count" class="hint" role="status">
                     { (m.rules_count)(&i18n::number(props.lang, shown.len()), &i18n::number(props.lang, all.len())) }

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, ROOT } from './harness.mjs';
+import { serve, launch, mixedScripts, ROOT } from './harness.mjs';
 
 let app, host, hostDir, browser, page, context;
 before(async () => {
@@ -79,6 +79,36 @@ test('check() rejects empty, non-string and badly-optioned input with a clear me
   assert.match(outcomes[7], /^TypeError: .*options must be an object/);
 });
 
+test('options that throw when read are refused in JavaScript and never break later checks', async () => {
+  const outcome = await page.evaluate(async (lure) => {
+    const { check } = window.api.SecondLook.v1;
+    const hostile = () => new Proxy({}, {
+      ownKeys() { throw new Error('trap'); },
+      get() { throw new Error('trap'); },
+      getOwnPropertyDescriptor() { throw new Error('trap'); },
+    });
+    const getter = Object.defineProperty({}, 'segments', { enumerable: true, get() { throw new Error('getter'); } });
+    const inherited = Object.create({ colour: 'red' });
+    const errors = [];
+    for (let i = 0; i < 200; i += 1) {
+      for (const options of [hostile(), getter, { segments: hostile() }]) {
+        try {
+          await check(lure, options);
+          errors.push('resolved');
+        } catch (e) {
+          errors.push(`${e.name}: ${e.message}`);
+        }
+      }
+    }
+    const after = await check(lure, inherited);
+    const withSegments = await check(lure, { segments: true });
+    return { errors: [...new Set(errors)], level: after.level, segments: withSegments.segments.length };
+  }, LURE);
+  assert.ok(outcome.errors.length > 0 && outcome.errors.every((e) => /^TypeError: .*options could not be read/.test(e)), outcome.errors.join('\n'));
+  assert.equal(outcome.level, 'high', 'checks still work after hostile options; inherited keys are ignored');
+  assert.ok(outcome.segments > 1);
+});
+
 test('rules() lists every rule with sources, and version matches Cargo.toml', async () => {
   const { rules, version, init } = await page.evaluate(async () => {
     const v1 = window.api.SecondLook.v1;
@@ -97,6 +127,27 @@ test('a 2 MB text is checked up to the limit, not crashed on', async () => {
   assert.equal(report.truncated, true);
   assert.ok(report.checkedBytes <= 1 << 20);
   assert.equal(report.checkedLength, report.checkedBytes, 'ASCII text: as many string units as bytes');
+});
+
+test('10 MB of mixed scripts is checked up to the limit: spans still index the string exactly', async () => {
+  await mixedScripts(page);
+  const out = await page.evaluate(async () => {
+    const text = window.__mixed;
+    const report = await window.api.SecondLook.v1.check(text);
+    const spans = report.signals.flatMap((s) => s.spans);
+    return {
+      truncated: report.truncated,
+      checkedLength: report.checkedLength,
+      length: text.length,
+      level: report.level,
+      exact: spans.every((s) => text.slice(s.start, s.end) === s.text),
+      spans: spans.length,
+    };
+  });
+  assert.equal(out.truncated, true);
+  assert.ok(out.checkedLength > 0 && out.checkedLength < out.length);
+  assert.ok(out.spans > 0 && out.exact, 'spans quote the text');
+  assert.notEqual(out.level, 'none');
 });
 
 test('the TypeScript definitions compile against an example that uses them', async () => {

@@ -20,8 +20,10 @@ before(async () => {
 <body>
   <h1>A partner's page</h1>
   <div id="checker" data-second-look data-lang="en" data-country="PH" data-theme="dark"
-       data-accent="#0b7a53" data-compact data-report="level"></div>
+       data-accent="#0b7a53" data-compact data-report="level" data-height="auto"></div>
+  <div id="spacer" style="height:1200px"></div>
   <div id="plain" data-second-look></div>
+  <div id="after" style="height:1200px"></div>
   <script src="${app.url}embed.js" async></script>
   <script>
     window.levels = [];
@@ -54,7 +56,7 @@ async function openHost() {
 
 const frameHeight = (page, id = 'checker') => page.$eval(`#${id} iframe`, (f) => f.getBoundingClientRect().height);
 
-test('the snippet makes a sandboxed iframe on the app origin that checks a lure and fits its content', async () => {
+test('the snippet makes a sandboxed iframe on the app origin that checks a lure and, opted into auto-height, fits its content', async () => {
   const { context, page, frame, errors } = await openHost();
   const iframe = await page.$('#checker iframe');
   assert.equal(new URL(await iframe.getAttribute('src')).origin, app.origin);
@@ -92,6 +94,39 @@ test('the snippet makes a sandboxed iframe on the app origin that checks a lure 
   await context.close();
 });
 
+test('by default the host learns nothing from the frame: same height for every result, no history, no scrolling', async () => {
+  const { context, page } = await openHost();
+  const frame = await (await page.$('#plain iframe')).contentFrame();
+  await frame.waitForSelector('#offer');
+  await page.$eval('#plain', (el) => el.scrollIntoView());
+  const start = await page.evaluate(() => ({ scrollY, length: history.length, src: document.querySelector('#plain iframe').src }));
+  const frameAddress = await frame.evaluate(() => location.href);
+  const heights = [await frameHeight(page, 'plain')];
+  await frame.fill('#offer', 'Nurse wanted at City Hospital, Manila. Apply on our website with your licence.');
+  await frame.waitForSelector('#result[data-level="low"]');
+  await page.waitForTimeout(300);
+  heights.push(await frameHeight(page, 'plain'));
+  await frame.fill('#offer', LURE);
+  await frame.click('#check-button');
+  await frame.waitForSelector('#result[data-level="high"]');
+  await frame.click('#marked a.hl');
+  await frame.waitForFunction(() => document.activeElement?.id?.startsWith('warn-'));
+  heights.push(await frameHeight(page, 'plain'));
+  await frame.fill('#offer', 'Please help me, they took my passport and I cannot leave the compound in Myawaddy.');
+  await frame.waitForSelector('#result[data-distress="true"]');
+  await frame.click('#distress-banner a');
+  await frame.waitForFunction(() => document.activeElement?.id === 'emergency');
+  await page.waitForTimeout(300);
+  heights.push(await frameHeight(page, 'plain'));
+  assert.deepEqual(heights, [640, 640, 640, 640]);
+  // The frame scrolls inside instead.
+  assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight));
+  const end = await page.evaluate(() => ({ scrollY, length: history.length, src: document.querySelector('#plain iframe').src }));
+  assert.deepEqual(end, start, 'the host page scrolled or gained history entries');
+  assert.equal(await frame.evaluate(() => location.href), frameAddress, "the partner's settings stay in the frame's address");
+  await context.close();
+});
+
 test("the host page's script cannot read the pasted text", async () => {
   const { context, page, frame } = await openHost();
   await frame.fill('#offer', LURE);
@@ -113,7 +148,7 @@ test("the host page's script cannot read the pasted text", async () => {
 
 test('messages from a wrong origin are ignored, and the level goes only to hosts that opted in', async () => {
   const { context, page } = await openHost();
-  await page.waitForFunction(() => document.querySelector('#checker iframe').style.height !== '560px');
+  await page.waitForFunction(() => document.querySelector('#checker iframe').style.height !== '640px');
   const before = await frameHeight(page);
   // The host's own origin pretending to be the app: a fake height and a fake level.
   await page.evaluate(() => {

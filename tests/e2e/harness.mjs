@@ -81,3 +81,22 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   console.log(`screenshot: ${path}`);
   return path;
 }
+
+/** Ten million characters of mixed scripts (RTL, combining marks, emoji sequences, scripts without
+ * spaces, invisible characters) with lure words among them, built in the page as `window[name]`. */
+export async function mixedScripts(page, name = '__mixed') {
+  await page.evaluate((name) => {
+    const pieces = ['Customer service job in Bangkok, free visa, contact us on Telegram. ',
+      'مرحبا، وظيفة في كمبوديا براتب مرتفع ', 'שלום עולם ', '\u202Etxet desrever\u202C ',
+      'नौकरी के लिए पासपोर्ट भेजें ', 'ค่าจ้างสูง ทักไลน์ ', '高薪直招 柬埔寨 包吃包住 ',
+      '👩‍👩‍👧‍👦🇵🇭✈️ ', 'e\u0301\u0301\u0301a\u0308 ', '\u200B\uFEFF\u00AD ', 'ကျွန်တော့်ပတ်စ်ပို့ ', '\n'];
+    const parts = [];
+    let length = 0;
+    for (let i = 0; length < 10_000_000; i += 1) {
+      const p = pieces[(i * 7 + Math.floor(i / 3)) % pieces.length];
+      parts.push(p);
+      length += p.length;
+    }
+    window[name] = parts.join('');
+  }, name);
+}

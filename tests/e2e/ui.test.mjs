@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
-import { serve, launch, openApp, paste, screenshot, ROOT, DIST } from './harness.mjs';
+import { serve, launch, openApp, paste, screenshot, mixedScripts, ROOT, DIST } from './harness.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const PHONE = { width: 360, height: 800 };
@@ -327,6 +327,28 @@ test('a 10 MB paste does not freeze the page: the first 1 MiB is kept and checke
   await page.click('#clear-button');
   await page.waitForSelector('#result[data-level="none"]');
   assert.equal(await page.inputValue('#offer'), '');
+  await context.close();
+});
+
+test('a 10 MB paste of mixed scripts, RTL and emoji is cut with a clear note, then checked on request', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, PHONE);
+  await mixedScripts(page, '__big');
+  await page.$eval('#offer', (el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', window.__big);
+    el.focus();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector('#long-text');
+  assert.match(await page.textContent('#long-text'), /The pasted text was very long/);
+  const kept = await page.evaluate(() => document.getElementById('offer').value);
+  assert.ok(kept.length > 0 && kept.length < 10_000_000);
+  assert.ok(new TextEncoder().encode(kept).length <= 1_048_576);
+  await page.click('#check-button', { noWaitAfter: true });
+  await page.waitForSelector('#result:not([data-level="none"])', { timeout: 120_000 });
+  assert.ok(await page.$('#result mark'), 'lure words among the scripts are highlighted');
+  await screenshot(page, 'paste-10mb-mixed-360', { fullPage: false });
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -45,8 +45,29 @@ export async function check(text, options) {
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
     throw new TypeError(`SecondLook.v1.check(text, options): options must be an object, not ${describe(options)}`);
   }
+  const copy = options === undefined ? undefined : plainOptions(options);
   await init();
-  return engine.check(text, options);
+  return engine.check(text, copy);
+}
+
+/**
+ * The options as a plain object of their own enumerable keys and primitive values, read here in
+ * JavaScript: a getter or Proxy that throws rejects this call and never reaches the engine.
+ */
+function plainOptions(options) {
+  const copy = {};
+  try {
+    for (const key of Object.keys(options)) {
+      const value = options[key];
+      if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
+        throw new TypeError(`option \`${key}\` must be a boolean, not ${describe(value)}`);
+      }
+      copy[key] = value;
+    }
+  } catch (error) {
+    throw new TypeError(`SecondLook.v1.check(text, options): options could not be read: ${error?.message ?? error}`);
+  }
+  return copy;
 }
 
 /** Every rule and combination the engine applies, with its sources. */

@@ -1,0 +1,49 @@
+//! Replays what the fuzzers keep (fuzz/corpus/<target>/: inputs that reached new code; and
+//! fuzz/regressions/<target>/: every input that once broke a property) through the same
+//! properties the fuzz targets check (fuzz/invariants.rs). `scripts/fuzz.sh` runs the fuzzers.
+
+#[path = "../fuzz/invariants.rs"]
+mod invariants;
+
+use std::fs;
+use std::path::Path;
+
+/// Runs `property` on every kept input of `target`; there must be some.
+fn replay(target: &str, property: fn(&str)) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut count = 0;
+    for kind in ["corpus", "regressions"] {
+        let Ok(entries) = fs::read_dir(root.join(kind).join(target)) else { continue };
+        for entry in entries.flatten() {
+            let data = fs::read(entry.path()).expect("readable corpus file");
+            property(&invariants::text(&data));
+            count += 1;
+        }
+    }
+    assert!(count > 0, "no kept inputs for the fuzz target {target}");
+}
+
+#[test]
+fn normalizer() {
+    replay("normalizer", invariants::normalizer);
+}
+
+#[test]
+fn extractors() {
+    replay("extractors", invariants::extractors);
+}
+
+#[test]
+fn phrases() {
+    replay("phrases", invariants::phrases);
+}
+
+#[test]
+fn check() {
+    replay("check", invariants::check);
+}
+
+#[test]
+fn loader() {
+    replay("loader", invariants::loader);
+}
