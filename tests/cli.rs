@@ -223,7 +223,7 @@ fn ten_megabytes_of_mixed_scripts_are_checked_up_to_the_limit_with_a_clear_note(
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let report: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON report");
     assert_eq!(report["truncated"], true);
-    let checked = report["checked_bytes"].as_u64().unwrap() as usize;
+    let checked = report["checkedBytes"].as_u64().unwrap() as usize;
     assert!(checked <= second_look::engine::MAX_CHECK_BYTES && text.is_char_boundary(checked));
     for span in report["signals"].as_array().unwrap().iter().flat_map(|s| s["spans"].as_array().unwrap()) {
         let (start, end) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);

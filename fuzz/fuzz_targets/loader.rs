@@ -1,5 +1,3 @@
-//! Fuzz target: the properties of invariants::loader.
+//! Fuzz target: the properties of second_look_fuzz::loader (fuzz/invariants.rs).
 #![no_main]
-#[path = "../invariants.rs"]
-mod invariants;
-libfuzzer_sys::fuzz_target!(|data: &[u8]| invariants::loader(&invariants::text(data)));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| second_look_fuzz::loader(&second_look_fuzz::text(data)));

@@ -1,5 +1,3 @@
-//! Fuzz target: the properties of invariants::phrases.
+//! Fuzz target: the properties of second_look_fuzz::phrases (fuzz/invariants.rs).
 #![no_main]
-#[path = "../invariants.rs"]
-mod invariants;
-libfuzzer_sys::fuzz_target!(|data: &[u8]| invariants::phrases(&invariants::text(data)));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| second_look_fuzz::phrases(&second_look_fuzz::text(data)));

@@ -201,7 +201,9 @@ impl<'a> Context<'a> {
                 if count[g] == 1 {
                     covered += 1;
                 }
-                while events[left].3 != sentence || !self.within(events[left].0, end, rule.window) {
+                // A word longer than the window (a `word*` prefix can run far in scripts written
+                // without spaces) leaves the window empty: `left` may pass `right`.
+                while left <= right && (events[left].3 != sentence || !self.within(events[left].0, end, rule.window)) {
                     let lg = events[left].2;
                     count[lg] -= 1;
                     if count[lg] == 0 {
@@ -209,7 +211,7 @@ impl<'a> Context<'a> {
                     }
                     left += 1;
                 }
-                if covered == set.len() {
+                if left <= right && covered == set.len() {
                     // The latest word of each group in the window; a `without` word in the
                     // sentence spoils the set.
                     let words: Vec<(usize, usize)> = (0..set.len())
