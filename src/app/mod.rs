@@ -42,7 +42,8 @@ pub fn start() {
         let m = Lang::En.msg();
         if let Some(el) = root {
             el.set_inner_html("");
-            yew::Renderer::<Framed>::with_root_and_props(el, FramedProps { text: m.framed, link: m.framed_link }).render();
+            yew::Renderer::<Framed>::with_root_and_props(el, FramedProps { text: m.framed, link: m.framed_link })
+                .render();
         }
         return;
     }
