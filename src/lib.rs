@@ -5,6 +5,7 @@
 //! The web app, the JavaScript API and the CLI are thin adapters over that one type.
 
 pub mod engine;
+pub mod intake;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

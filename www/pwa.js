@@ -33,6 +33,58 @@ if (window.wasmBindings) lockdown();
 
 const embedded = document.documentElement.dataset.view === 'embed';
 
+// A share from another app: the service worker took the POST and opened this page with the
+// share's random id (never its text) in the address. The id leaves the address at once, and the
+// app (src/app/ways_in.rs) takes the share from the worker through `window.secondLookShare`,
+// in memory only.
+async function takeShare(id) {
+  if (!('serviceWorker' in navigator)) return null;
+  const registration = await Promise.race([navigator.serviceWorker.ready, new Promise((ok) => setTimeout(ok, 5000))]);
+  const worker = navigator.serviceWorker.controller ?? registration?.active;
+  if (!worker) return null;
+  return new Promise((ok) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => ok(event.data);
+    worker.postMessage({ type: 'take-share', id }, [channel.port2]);
+    setTimeout(() => ok(null), 5000);
+  });
+}
+const shareId = new URLSearchParams(location.search).get('share');
+if (shareId !== null && !embedded) {
+  history.replaceState(null, '', location.pathname);
+  window.secondLookShare = takeShare(shareId);
+}
+
+// Installing, where the browser offers it: the app shows its own Install button (never a
+// pop-up of its own) while the browser's prompt is available.
+let installPrompt = null;
+const installChanged = () => dispatchEvent(new Event('second-look:installable'));
+if (!embedded) {
+  addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    installPrompt = event;
+    installChanged();
+  });
+  addEventListener('appinstalled', () => {
+    installPrompt = null;
+    installChanged();
+  });
+  // iOS and iPadOS browsers offer no share target to web apps: the app says so and points to Paste.
+  const ios = /iPhone|iPad|iPod/.test(navigator.userAgent) || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+  window.secondLookInstall = Object.freeze({
+    available: () => installPrompt !== null,
+    shareSheet: () => !ios,
+    prompt: async () => {
+      const event = installPrompt;
+      if (!event) return 'unavailable';
+      installPrompt = null;
+      installChanged();
+      await event.prompt();
+      return (await event.userChoice)?.outcome ?? 'dismissed';
+    },
+  });
+}
+
 function banner(id, text, action) {
   document.getElementById(id)?.remove();
   const box = document.createElement('div');

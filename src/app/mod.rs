@@ -9,6 +9,7 @@ pub mod i18n;
 mod jump;
 mod result;
 mod rules_page;
+mod ways_in;
 
 use std::rc::Rc;
 
@@ -218,8 +219,11 @@ pub fn app() -> Html {
     }
 
     let clipped = use_state(|| None::<usize>);
+    // What the person is told about text that arrived by Paste, a file or a share.
+    let notice = use_state(|| None::<ways_in::Note>);
     let oninput = {
         let clipped = clipped.clone();
+        let notice = notice.clone();
         let text = text.clone();
         let current = current.clone();
         let timer = timer.clone();
@@ -231,6 +235,7 @@ pub fn app() -> Html {
             text.set(value.clone());
             timer.borrow_mut().take();
             clipped.set(None);
+            notice.set(None);
             if value.len() > LIVE_LIMIT {
                 // Too long to check on every keystroke: wait for the Check button.
                 checked.set(None);
@@ -303,6 +308,7 @@ pub fn app() -> Html {
     // the text outlives the visit (the browser's back-forward cache keeps pages in memory).
     let clear = {
         let clipped = clipped.clone();
+        let notice = notice.clone();
         let text = text.clone();
         let current = current.clone();
         let checked = checked.clone();
@@ -319,6 +325,7 @@ pub fn app() -> Html {
             *current.borrow_mut() = Rc::from("");
             text.set(Rc::from(""));
             clipped.set(None);
+            notice.set(None);
             checked.set(None);
         })
     };
@@ -330,6 +337,37 @@ pub fn app() -> Html {
         let listener = EventListener::new(&gloo::utils::window(), "pagehide", move |_| clear(false));
         move || drop(listener)
     });
+    let on_arrival = {
+        let text = text.clone();
+        let current = current.clone();
+        let area = area.clone();
+        let run = run.clone();
+        let timer = timer.clone();
+        let reveal = reveal.clone();
+        let checked = checked.clone();
+        let clipped = clipped.clone();
+        let notice = notice.clone();
+        Callback::from(move |arrival: ways_in::Arrival| {
+            let (value, note) = match arrival {
+                ways_in::Arrival::Problem(note) => return notice.set(Some(note)),
+                ways_in::Arrival::Text { text, note } => (Rc::<str>::from(text), note),
+            };
+            timer.borrow_mut().take();
+            notice.set(note);
+            clipped.set(None);
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                el.set_value(&value);
+            }
+            *current.borrow_mut() = value.clone();
+            text.set(value.clone());
+            if value.len() <= LIVE_LIMIT {
+                *reveal.borrow_mut() = true;
+                run(value);
+            } else {
+                checked.set(None);
+            }
+        })
+    };
     let on_example = {
         let text = text.clone();
         let current = current.clone();
@@ -402,12 +440,20 @@ pub fn app() -> Html {
                 <p class="hint" id="offer-hint">{ m.input_hint }</p>
                 <textarea id="offer" ref={area.clone()} rows="7" spellcheck="false" autocomplete="off" autocorrect="off"
                     autocapitalize="off" writingsuggestions="false" translate="no"
-                    {oninput} {onpaste} placeholder={m.placeholder} aria-describedby="offer-hint offer-count" />
+                    {oninput} {onpaste} placeholder={m.placeholder} aria-describedby="offer-hint offer-count"
+                    ondragover={(!embedded).then(|| Callback::from(|e: DragEvent| e.prevent_default()))}
+                    ondrop={(!embedded).then(|| ways_in::on_drop(on_arrival.clone()))} />
                 <div class="actions">
                     <button type="button" class="primary" id="check-button" onclick={oncheck}>{ m.check }</button>
                     <button type="button" id="clear-button" onclick={onclear}>{ m.clear }</button>
                     <span class="count" id="offer-count">{ (m.chars)(&i18n::number(lang, chars)) }</span>
                 </div>
+                if !embedded {
+                    <ways_in::WaysIn {lang} on_arrival={on_arrival.clone()} />
+                }
+                if let Some(note) = *notice {
+                    <p class="note" id="intake-note" role="status">{ note.text(m) }</p>
+                }
                 if let Some(c) = checked.as_ref().filter(|c| !c.report.distress) {
                     <p class="jump">
                         <a href="#result-title" onclick={jump::link("result-title")} class={classes!("chip", c.report.level.as_str())}>
