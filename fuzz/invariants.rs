@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use second_look::engine::extract::Extractors;
 use second_look::engine::normalize::normalize;
 use second_look::engine::phrase::{Owner, PhraseSetBuilder};
+use second_look::intake;
 use second_look::rules::{self, embedded_files};
 use second_look::{Level, Report, Screener};
 
@@ -112,6 +113,19 @@ pub fn loader(input: &str) {
         assert!(!errors.is_empty());
         for e in errors {
             assert!(!e.to_string().is_empty());
+        }
+    }
+}
+
+/// A file read for checking (src/intake.rs), whatever its bytes and name: text within the
+/// limit, or a reason; its start and its whole size may disagree (a partial read).
+pub fn file(data: &[u8]) {
+    let name = if data.first().is_some_and(|b| b % 2 == 0) { "message.eml" } else { "offer.txt" };
+    for size in [data.len(), data.len() + 1_000_000] {
+        if let Ok(t) = intake::file_text(name, "", data, size) {
+            assert!(t.text.len() <= second_look::engine::MAX_CHECK_BYTES);
+            assert!(!t.text.trim().is_empty());
+            assert!(t.cut || size <= data.len(), "a partial read not marked as cut");
         }
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the coverage-guided fuzzers (cargo-fuzz, libFuzzer) on the core for a set time each:
-#   scripts/fuzz.sh [seconds per target, default 60] [target ...]
-# Targets (fuzz/fuzz_targets/): normalizer, extractors, phrases, check, loader. Each checks the
+#   scripts/fuzz.sh [seconds per target, default 60] [target ...]   (FUZZ_MAX_LEN: input bytes, default 4096)
+# Targets (fuzz/fuzz_targets/): normalizer, extractors, phrases, check, loader, file. Each checks the
 # properties in fuzz/invariants.rs, not only "no panic". New inputs that reach new code are added
 # to fuzz/corpus/<target>/ and minimized at the end; a failing input is written to
 # fuzz/artifacts/<target>/: fix the bug, then move it to fuzz/regressions/<target>/, which
@@ -12,7 +12,7 @@ source "$(dirname "$0")/env.sh"
 each="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(normalizer extractors phrases check loader)
+[ ${#targets[@]} -gt 0 ] || targets=(normalizer extractors phrases check loader file)
 
 if ! command -v cargo-fuzz >/dev/null; then
   echo "installing cargo-fuzz (about 2 minutes)"
@@ -28,7 +28,7 @@ for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t"
   log="$(mktemp)"
   cargo fuzz run --fuzz-dir fuzz --sanitizer none "$t" "fuzz/corpus/$t" -- \
-    -max_total_time="$each" -max_len=8192 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 2>&1 | tee "$log" | grep -E '^(#[0-9]+ +DONE|==|stat::number_of_executed_units|SUMMARY)' || true
+    -max_total_time="$each" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 2>&1 | tee "$log" | grep -E '^(#[0-9]+ +DONE|==|stat::number_of_executed_units|SUMMARY)' || true
   runs="$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)"
   if grep -qE 'panicked|ERROR: libFuzzer|SUMMARY: ' "$log"; then
     echo "fuzz target $t FAILED after $runs runs: see fuzz/artifacts/$t/ and $log"

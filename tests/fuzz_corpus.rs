@@ -9,41 +9,37 @@ use std::fs;
 use std::path::Path;
 
 /// Runs `property` on every kept input of `target`; there must be some.
-fn replay(target: &str, property: fn(&str)) {
+fn replay(target: &str, property: fn(&[u8])) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let mut count = 0;
     for kind in ["corpus", "regressions"] {
         let Ok(entries) = fs::read_dir(root.join(kind).join(target)) else { continue };
         for entry in entries.flatten() {
             let data = fs::read(entry.path()).expect("readable corpus file");
-            property(&invariants::text(&data));
+            property(&data);
             count += 1;
         }
     }
     assert!(count > 0, "no kept inputs for the fuzz target {target}");
 }
 
-#[test]
-fn normalizer() {
-    replay("normalizer", invariants::normalizer);
+/// One test per fuzz target, named after it.
+macro_rules! replays {
+    ($($target:ident: $property:expr),* $(,)?) => {
+        $(
+            #[test]
+            fn $target() {
+                replay(stringify!($target), $property);
+            }
+        )*
+    };
 }
 
-#[test]
-fn extractors() {
-    replay("extractors", invariants::extractors);
-}
-
-#[test]
-fn phrases() {
-    replay("phrases", invariants::phrases);
-}
-
-#[test]
-fn check() {
-    replay("check", invariants::check);
-}
-
-#[test]
-fn loader() {
-    replay("loader", invariants::loader);
+replays! {
+    normalizer: |d| invariants::normalizer(&invariants::text(d)),
+    extractors: |d| invariants::extractors(&invariants::text(d)),
+    phrases: |d| invariants::phrases(&invariants::text(d)),
+    check: |d| invariants::check(&invariants::text(d)),
+    loader: |d| invariants::loader(&invariants::text(d)),
+    file: invariants::file,
 }

@@ -369,22 +369,9 @@ pub fn app() -> Html {
         })
     };
     let on_example = {
-        let text = text.clone();
-        let current = current.clone();
-        let area = area.clone();
-        let run = run.clone();
-        let timer = timer.clone();
-        let reveal = reveal.clone();
+        let on_arrival = on_arrival.clone();
         Callback::from(move |ex: examples::Example| {
-            timer.borrow_mut().take();
-            *reveal.borrow_mut() = true;
-            let value: Rc<str> = ex.text().into();
-            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                el.set_value(&value);
-            }
-            *current.borrow_mut() = value.clone();
-            text.set(value.clone());
-            run(value);
+            on_arrival.emit(ways_in::Arrival::Text { text: ex.text().to_string(), note: None })
         })
     };
     // The embed view keeps the country for this visit only and touches no storage.

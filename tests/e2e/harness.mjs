@@ -100,3 +100,13 @@ export async function mixedScripts(page, name = '__mixed') {
     window[name] = parts.join('');
   }, name);
 }
+
+/** A real paste of `window[name]`: a paste event carrying the clipboard's text, on the text box. */
+export async function pasteEvent(page, name) {
+  await page.$eval('#offer', (el, name) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', window[name]);
+    el.focus();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, name);
+}

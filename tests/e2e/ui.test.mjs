@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
-import { serve, launch, openApp, paste, screenshot, mixedScripts, ROOT, DIST } from './harness.mjs';
+import { serve, launch, openApp, paste, pasteEvent, screenshot, mixedScripts, ROOT, DIST } from './harness.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const PHONE = { width: 360, height: 800 };
@@ -299,13 +299,7 @@ test('a 10 MB paste does not freeze the page: the first 1 MiB is kept and checke
     window.__big = line.repeat(Math.ceil(10_000_000 / line.length));
   });
   const started = Date.now();
-  // A real paste: a paste event carrying the clipboard's text.
-  await page.$eval('#offer', (el) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', window.__big);
-    el.focus();
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await pasteEvent(page, '__big');
   await page.waitForSelector('#long-text');
   assert.match(await page.textContent('#long-text'), /The pasted text was very long \(10,\d{3},\d{3} characters\)\. Only the first 1,048,576 characters were kept/);
   assert.equal((await page.inputValue('#offer')).length, 1_048_576);
@@ -333,12 +327,7 @@ test('a 10 MB paste does not freeze the page: the first 1 MiB is kept and checke
 test('a 10 MB paste of mixed scripts, RTL and emoji is cut with a clear note, then checked on request', async () => {
   const { page, context, errors } = await openApp(browser, server.url, PHONE);
   await mixedScripts(page, '__big');
-  await page.$eval('#offer', (el) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', window.__big);
-    el.focus();
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await pasteEvent(page, '__big');
   await page.waitForSelector('#long-text');
   assert.match(await page.textContent('#long-text'), /The pasted text was very long/);
   const kept = await page.evaluate(() => document.getElementById('offer').value);
