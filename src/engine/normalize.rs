@@ -201,6 +201,11 @@ fn tokens(units: &[Unit]) -> Vec<(usize, usize)> {
 
 /// Step 2: inside a word that mixes Latin with Cyrillic or Greek, map look-alikes to Latin.
 fn map_confusables(units: &mut [Unit]) {
+    // Most text has no look-alike at all: then there is no word to look at (and finding words
+    // costs a Unicode table lookup per character).
+    if !units.iter().any(|u| confusable(u.c).is_some()) {
+        return;
+    }
     for (s, e) in tokens(units) {
         let word = &units[s..e];
         let has_latin = word.iter().any(|u| u.c.is_ascii_lowercase());
@@ -230,6 +235,9 @@ fn swap(c: char) -> Option<char> {
 /// Step 3: a digit or symbol between two Latin letters stands for a letter ("wh@tsapp", "te1egram").
 /// An `@` followed by `.letter` is an e-mail address and stays.
 fn undo_swaps(units: &mut [Unit]) {
+    if !units.iter().any(|u| swap(u.c).is_some()) {
+        return;
+    }
     for (s, e) in tokens(units) {
         for i in s + 1..e.saturating_sub(1) {
             let Some(l) = swap(units[i].c) else { continue };
