@@ -28,7 +28,7 @@ for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t"
   log="$(mktemp)"
   cargo fuzz run --fuzz-dir fuzz --sanitizer none "$t" "fuzz/corpus/$t" -- \
-    -max_total_time="$each" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 2>&1 | tee "$log" | grep -E '^(#[0-9]+ +DONE|==|stat::number_of_executed_units|SUMMARY)' || true
+    -max_total_time="$each" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 2>&1 | tee "$log" | grep -E '^(#[0-9]+[[:space:]]+DONE|==|stat::number_of_executed_units|SUMMARY)' || true
   runs="$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)"
   if grep -qE 'panicked|ERROR: libFuzzer|SUMMARY: ' "$log"; then
     echo "fuzz target $t FAILED after $runs runs: see fuzz/artifacts/$t/ and $log"
