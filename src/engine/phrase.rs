@@ -26,6 +26,9 @@ pub const GAP: usize = 80;
 /// automaton's keywords (32 gave 21,000 keywords and a 76 ms compile; 8 gives 10,000 and 36 ms)
 /// for no measurable gain in check time.
 const SLOT_PHRASES: usize = 8;
+/// Optional parts are always multiplied out, so each doubles its slot: past this many phrases a
+/// pattern is refused (a rule author's typo must not make compiling take minutes).
+const MAX_SLOT_PHRASES: usize = 4096;
 
 /// What a pattern is for: `owner` is the caller's index, `negative` marks an exception.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,14 +253,14 @@ fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>>, String> 
                 }
             }
             Piece::Group(choices) if choices.iter().any(|c| c.trim_end().ends_with('*')) => {
-                current = multiply(&current, &choices);
+                current = multiply(&current, &choices, pattern)?;
                 raw_slots.push(std::mem::replace(&mut current, vec![String::new()]));
             }
             Piece::Group(choices) => {
                 let has_empty = choices.iter().any(|c| c.trim().is_empty());
                 let blank = current.iter().any(|c| c.trim().is_empty());
                 if current.len() * choices.len() <= SLOT_PHRASES || current.len() == 1 || has_empty || blank {
-                    current = multiply(&current, &choices);
+                    current = multiply(&current, &choices, pattern)?;
                 } else {
                     raw_slots.push(std::mem::take(&mut current));
                     current = choices.iter().map(|c| c.to_string()).collect();
@@ -300,9 +303,12 @@ fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>>, String> 
     Ok(out)
 }
 
-/// Every phrase so far followed by every alternative.
-fn multiply(current: &[String], choices: &[&str]) -> Vec<String> {
-    current.iter().flat_map(|c| choices.iter().map(move |x| format!("{c}{x}"))).collect()
+/// Every phrase so far followed by every alternative; refused past [`MAX_SLOT_PHRASES`].
+fn multiply(current: &[String], choices: &[&str], pattern: &str) -> Result<Vec<String>, String> {
+    if current.len() * choices.len() > MAX_SLOT_PHRASES {
+        return Err(format!("too many combinations of alternatives in `{pattern}`: split it into several patterns"));
+    }
+    Ok(current.iter().flat_map(|c| choices.iter().map(move |x| format!("{c}{x}"))).collect())
 }
 
 /// Scripts written without spaces between words: no word boundaries there.
@@ -521,6 +527,15 @@ mod tests {
     fn found(set: &PhraseSet, text: &str) -> Vec<String> {
         let t = normalize(text).text;
         set.find(&t).iter().map(|h| t[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_pattern_with_too_many_optional_parts_is_refused_not_expanded() {
+        let pattern = "visa".to_string() + &" (a |)x".repeat(13);
+        let err = PhraseSetBuilder::default().add(Owner { index: 0, negative: false }, &pattern).unwrap_err();
+        assert!(err.starts_with("too many combinations of alternatives"), "{err}");
+        let fine = "visa".to_string() + &" (a |)x".repeat(11);
+        assert!(PhraseSetBuilder::default().add(Owner { index: 0, negative: false }, &fine).is_ok());
     }
 
     #[test]
