@@ -4,7 +4,7 @@
 
 use base64::Engine as _;
 
-use crate::engine::MAX_CHECK_BYTES;
+use crate::engine::{clip, MAX_CHECK_BYTES};
 
 /// Why a file gives no text to check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,10 +53,7 @@ pub fn file_text(name: &str, mime: &str, bytes: &[u8], size: usize) -> Result<Fi
         return Err(FileProblem::Empty);
     }
     if text.len() > MAX_CHECK_BYTES {
-        let mut end = MAX_CHECK_BYTES;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = clip(&text, MAX_CHECK_BYTES).len();
         text.truncate(end);
         return Ok(FileText { text, cut: true });
     }
@@ -255,32 +252,26 @@ fn decode_words(value: &str) -> String {
 
 /// HTML without its tags, scripts and styles; entities for the common characters.
 fn strip_tags(html: &str) -> String {
+    // Lower-cased once for finding tags: ASCII lower-casing keeps every byte offset.
+    let lower = html.to_ascii_lowercase();
     let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let tag = &rest[open..];
-        let lower = tag.get(..8).unwrap_or(tag).to_ascii_lowercase();
-        let skip_to = if lower.starts_with("<script") {
+    let mut at = 0;
+    while let Some(open) = lower[at..].find('<').map(|o| at + o) {
+        out.push_str(&html[at..open]);
+        let tag = &lower[open..];
+        let skip_to = if tag.starts_with("<script") {
             "</script>"
-        } else if lower.starts_with("<style") {
+        } else if tag.starts_with("<style") {
             "</style>"
         } else {
             ">"
         };
-        let found = tag.to_ascii_lowercase().find(skip_to);
-        if lower.starts_with("<br") || lower.starts_with("<p") || lower.starts_with("<div") || lower.starts_with("</p")
-        {
+        if tag.starts_with("<br") || tag.starts_with("<p") || tag.starts_with("<div") || tag.starts_with("</p") {
             out.push('\n');
         }
-        match found {
-            Some(end) => rest = &tag[end + skip_to.len()..],
-            None => {
-                rest = "";
-            }
-        }
+        at = tag.find(skip_to).map_or(html.len(), |end| open + end + skip_to.len());
     }
-    out.push_str(rest);
+    out.push_str(&html[at..]);
     for (entity, c) in [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
     {
         out = out.replace(entity, c);

@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::engine::MAX_CHECK_BYTES;
+use crate::engine::{clip, MAX_CHECK_BYTES};
 use crate::Screener;
 use i18n::{Lang, LANGS};
 use result::{level_words, Checked, ResultView};
@@ -267,11 +267,7 @@ pub fn app() -> Html {
             }
             e.prevent_default();
             timer.borrow_mut().take();
-            let mut cut = MAX_CHECK_BYTES;
-            while !data.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            let kept: Rc<str> = data[..cut].into();
+            let kept: Rc<str> = clip(&data, MAX_CHECK_BYTES).into();
             e.target_unchecked_into::<HtmlTextAreaElement>().set_value(&kept);
             clipped.set(Some(data.chars().count()));
             *current.borrow_mut() = kept.clone();

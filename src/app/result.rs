@@ -28,11 +28,7 @@ fn shown<'a>(segments: Vec<crate::engine::report::Segment<'a>>) -> (Vec<crate::e
             return (out, true);
         }
         if seg.signal.is_none() && used + seg.text.len() > SHOW_BYTES {
-            let mut cut = SHOW_BYTES - used;
-            while !seg.text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            seg.text = &seg.text[..cut];
+            seg.text = crate::engine::clip(seg.text, SHOW_BYTES - used);
             out.push(seg);
             return (out, true);
         }

@@ -23,6 +23,15 @@ pub const MAX_CHECK_BYTES: usize = 1 << 20;
 /// At most this many highlighted spans per signal, and facts per tag (`channel.phone`, ...), per report.
 pub const MAX_SPANS: usize = 20;
 
+/// The longest start of `text` of at most `max` bytes that ends on a character boundary.
+pub fn clip(text: &str, max: usize) -> &str {
+    let mut cut = text.len().min(max);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
+}
+
 /// A compiled rule set, ready to check any number of texts.
 pub struct Screener {
     rules: RuleSet,
@@ -141,11 +150,7 @@ impl Screener {
 
     /// Runs every matcher over the checked part of `input`.
     fn find<'a>(&'a self, input: &'a str) -> Found<'a> {
-        let mut cut = input.len().min(MAX_CHECK_BYTES);
-        while !input.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let text = &input[..cut];
+        let text = clip(input, MAX_CHECK_BYTES);
         let norm = normalize(text);
         let hits = self.phrases.find(&norm.text);
         let n_rules = self.rules.rules.len();

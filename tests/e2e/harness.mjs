@@ -110,3 +110,17 @@ export async function pasteEvent(page, name) {
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, name);
 }
+
+/** Everything the page's origin keeps (local and session storage, cookies, IndexedDB names, every
+ * cache entry) and its address, as one text to search for a pasted marker. */
+export async function storedText(page) {
+  return page.evaluate(async () => {
+    const out = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie, location.href];
+    out.push(JSON.stringify(await indexedDB.databases()));
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const req of await cache.keys()) out.push(req.url, await (await cache.match(req)).text());
+    }
+    return out.join('\n');
+  });
+}

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp, paste, DIST } from './harness.mjs';
+import { serve, launch, openApp, paste, storedText, DIST } from './harness.mjs';
 
 const LURE = `Customer service job in Bangkok, free flight and visa. You will travel on a tourist visa.
 Pay the processing fee to our agent on Telegram @hr_jobs today. SECRET-MARKER-7731`;
@@ -138,15 +138,7 @@ test('no pasted text is stored anywhere', async () => {
   const { page, context } = await started(server);
   await paste(page, LURE);
   await page.waitForSelector('#result[data-level="high"]');
-  const stored = await page.evaluate(async () => {
-    const out = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie, location.href];
-    out.push(JSON.stringify(await indexedDB.databases()));
-    for (const key of await caches.keys()) {
-      const cache = await caches.open(key);
-      for (const req of await cache.keys()) out.push(req.url, await (await cache.match(req)).text());
-    }
-    return out.join('\n');
-  });
+  const stored = await storedText(page);
   assert.ok(!stored.includes('SECRET-MARKER-7731'), 'pasted text found in storage');
   await context.close();
   await server.close();

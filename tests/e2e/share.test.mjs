@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp, screenshot, DIST } from './harness.mjs';
+import { serve, launch, openApp, screenshot, storedText, DIST } from './harness.mjs';
 
 const MARKER = 'QJXW-SHARED-2207';
 // Not a corpus or dev-set text: a lure in the words of a chat forward.
@@ -59,18 +59,6 @@ async function share(page, { title = 'Job offer', text = '', file } = {}) {
   await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('android-share.html')), page.click('button')]);
 }
 
-async function storedEverywhere(page) {
-  return page.evaluate(async () => {
-    const out = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie];
-    out.push(JSON.stringify(await indexedDB.databases()));
-    for (const key of await caches.keys()) {
-      const cache = await caches.open(key);
-      for (const req of await cache.keys()) out.push(req.url, await (await cache.match(req)).text());
-    }
-    return out.join('\n');
-  });
-}
-
 test('the manifest declares a POST share target for text and text files', async () => {
   const { share_target: target } = await manifest();
   assert.equal(target.method, 'POST');
@@ -91,7 +79,7 @@ test('a share is answered by the service worker: checked at once, never sent, ne
   assert.equal(address, server.url);
   const sent = server.requests.slice(before);
   assert.ok(sent.every((u) => !u.includes('share-target') && !u.includes('share=') && !u.includes(MARKER)), `the server saw: ${sent}`);
-  assert.ok(!(await storedEverywhere(page)).includes(MARKER), 'the shared text was stored');
+  assert.ok(!(await storedText(page)).includes(MARKER), 'the shared text was stored');
   await screenshot(page, 'share-checked-360', { fullPage: false });
   assert.deepEqual(errors, []);
   // No entry of the history holds the text or the share's id.
