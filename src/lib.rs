@@ -11,5 +11,5 @@ pub mod rules;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 
-pub use engine::report::{Fact, Level, Report, Signal, Span};
+pub use engine::report::{Fact, Level, Report, Signal, Source, Span};
 pub use engine::Screener;

@@ -124,9 +124,7 @@ fn corpus() -> Vec<Entry> {
 }
 
 fn screener() -> Screener {
-    Screener::builtin().unwrap_or_else(|errors| {
-        panic!("built-in rules are invalid:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
-    })
+    Screener::builtin().unwrap_or_else(|errors| panic!("built-in rules are invalid: {errors}"))
 }
 
 fn meets(expect: &str, report: &Report) -> bool {

@@ -138,3 +138,48 @@ fn wrong_place_and_category_are_named() {
         "{errs:?}"
     );
 }
+
+#[test]
+fn combinations_and_their_concepts_must_match() {
+    let file = |name: &str| embedded_files().iter().find(|(p, _)| *p == name).unwrap().1;
+    let combo = "\n[[combo]]\nid = \"combination.unsaid\"\nrequires = [[\"fees.upfront_fee\"], [\"job.overseas\"]]\nfire = [\"a\"]\nquiet = [\"b\"]\n";
+    let errs = errors_with("combinations.toml", &format!("{}{combo}", file("combinations.toml")));
+    assert_eq!(
+        errs,
+        vec!["rules/combinations.toml: rule `combination.unsaid`: field `id`: needs a concept with this id in concepts.toml, of the combination category"]
+    );
+    let concept = "\n[[concept]]\nid = \"combination.unused\"\nweight = 10\nmessage = \"m\"\nexplanation = \"e\"\nsources = [\"unodc-2024\"]\n";
+    let errs = errors_with("concepts.toml", &format!("{}{concept}", file("concepts.toml")));
+    assert_eq!(
+        errs,
+        vec!["rules/concepts.toml: rule `combination.unused`: no combination in combinations.toml has this id"]
+    );
+}
+
+#[test]
+fn the_roles_of_categories_are_declared_in_the_manifest() {
+    let manifest = embedded_files().iter().find(|(p, _)| *p == "manifest.toml").unwrap().1;
+    let errs = errors_with("manifest.toml", &manifest.replace("role = \"combination\"\n", ""));
+    assert!(
+        errs.contains(
+            &"rules/manifest.toml: field `category`: exactly one category needs `role = \"combination\"`".to_string()
+        ),
+        "{errs:?}"
+    );
+    let errs = errors_with("manifest.toml", &manifest.replace("role = \"distress\"", "role = \"alarm\""));
+    assert!(errs.iter().any(|e| e.contains("unknown variant `alarm`")), "{errs:?}");
+}
+
+#[test]
+fn every_error_is_listed_in_one_message() {
+    let broken = rule("patterns = [\"x\"]");
+    let mut files: Vec<(&str, &str)> = embedded_files().iter().filter(|(p, _)| *p != PACK).copied().collect();
+    files.push((PACK, &broken));
+    let errors = Screener::from_files(&files).err().expect("a pack without examples is refused");
+    let shown = errors.to_string();
+    assert!(shown.starts_with(&format!("{} rule error(s):\n  rules/", errors.len())), "{shown}");
+    assert_eq!(shown.lines().count(), errors.len() + 1, "{shown}");
+    assert!(errors.len() >= 2, "{shown}");
+    let as_error: &dyn std::error::Error = &errors;
+    assert_eq!(as_error.to_string(), shown);
+}

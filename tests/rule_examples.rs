@@ -5,9 +5,7 @@ use second_look::Screener;
 
 #[test]
 fn every_rule_example_behaves() {
-    let s = Screener::builtin().unwrap_or_else(|errors| {
-        panic!("built-in rules are invalid:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
-    });
+    let s = Screener::builtin().unwrap_or_else(|errors| panic!("built-in rules are invalid: {errors}"));
     let run = examples::run(&s);
     assert!(run.checked > 0, "no examples were checked");
     assert!(

@@ -20,6 +20,7 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::engine::{clip, MAX_CHECK_BYTES};
+use crate::rules::RuleErrors;
 use crate::Screener;
 use i18n::{Lang, LANGS};
 use result::{level_words, Checked, ResultView};
@@ -78,7 +79,7 @@ fn framed(props: &FramedProps) -> Html {
 
 /// The engine, compiled once per page load.
 #[derive(Clone)]
-pub struct Engine(pub Rc<Result<Screener, String>>);
+pub struct Engine(pub Rc<Result<Screener, RuleErrors>>);
 
 impl PartialEq for Engine {
     fn eq(&self, other: &Self) -> bool {
@@ -87,7 +88,7 @@ impl PartialEq for Engine {
 }
 
 fn compile() -> Engine {
-    Engine(Rc::new(Screener::builtin().map_err(|e| format!("{} rule error(s)", e.len()))))
+    Engine(Rc::new(Screener::builtin()))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -19,12 +19,8 @@ mod api {
 
     fn with_screener<T>(f: impl FnOnce(&Screener) -> Result<T, JsError>) -> Result<T, JsError> {
         SCREENER.with(|cell| {
-            let screener = cell.get_or_init(|| {
-                Screener::builtin().map_err(|e| {
-                    let first = e.first().map(|x| x.to_string()).unwrap_or_default();
-                    format!("the built-in rules did not load ({} errors; first: {first})", e.len())
-                })
-            });
+            let screener =
+                cell.get_or_init(|| Screener::builtin().map_err(|e| format!("the built-in rules did not load: {e}")));
             match screener {
                 Ok(s) => f(s),
                 Err(message) => Err(JsError::new(message)),

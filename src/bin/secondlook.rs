@@ -97,10 +97,7 @@ mod cli {
                 Screener::from_files(&refs)
             }
         };
-        result.map_err(|errors| {
-            let all: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-            BadInput(format!("{} rule error(s):\n{}", errors.len(), all.join("\n")))
-        })
+        result.map_err(|errors| BadInput(errors.to_string()))
     }
 
     fn read_rule_dir(dir: &std::path::Path) -> Result<Vec<(String, String)>, BadInput> {

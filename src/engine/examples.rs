@@ -49,7 +49,7 @@ pub fn run(s: &Screener) -> ExampleRun {
             }
         }
     }
-    for combo in &s.rules().combos {
+    for combo in s.rules().combos.iter().map(|c| &c.def) {
         let id = &combo.id;
         let fires = |text: &str| s.check(text).signals.iter().any(|sig| &sig.rule == id);
         for text in &combo.fire {

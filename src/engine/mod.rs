@@ -12,7 +12,8 @@ pub mod score;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::rules::{self, RuleError, RuleSet};
+use crate::rules::model::Role;
+use crate::rules::{self, RuleError, RuleErrors, RuleSet};
 use extract::Extractors;
 use normalize::{normalize, Normalized};
 use phrase::{Owner, PhraseSet, PhraseSetBuilder};
@@ -65,12 +66,12 @@ struct Found<'a> {
 
 impl Screener {
     /// Compiles a validated rule set; pattern syntax errors name the file, rule and field.
-    pub fn new(rules: RuleSet) -> Result<Self, Vec<RuleError>> {
+    pub fn new(rules: RuleSet) -> Result<Self, RuleErrors> {
         let mut builder = PhraseSetBuilder::default();
-        let mut errors = Vec::new();
+        let mut errors = RuleErrors::default();
         let mut add = |index, negative, pattern: &str, file: &str, rule: &str, field: &str| {
             if let Err(message) = builder.add(Owner { index, negative }, pattern) {
-                errors.push(RuleError {
+                errors.add(RuleError {
                     file: file.into(),
                     rule: Some(rule.into()),
                     field: Some(field.into()),
@@ -104,12 +105,13 @@ impl Screener {
                 add(class_base + class_index[t.class.as_str()], false, p, &file, &t.class, "terms");
             }
         }
-        let phrases = builder
-            .build()
-            .map_err(|message| vec![RuleError { file: "(all)".into(), rule: None, field: None, message }])?;
-        if !errors.is_empty() {
-            return Err(errors);
-        }
+        let phrases = match builder.build() {
+            Ok(p) => errors.or(p)?,
+            Err(message) => {
+                errors.add(RuleError { file: "(all)".into(), rule: None, field: None, message });
+                return Err(errors);
+            }
+        };
         let mut by_fact: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, r) in rules.rules.iter().enumerate() {
             for tag in &r.def.facts {
@@ -121,13 +123,14 @@ impl Screener {
         Ok(Screener { rules, phrases, extractors: Extractors::new(), by_fact, near })
     }
 
-    /// Loads, validates and compiles rule files given as (path under rules/, contents).
-    pub fn from_files(files: &[(&str, &str)]) -> Result<Self, Vec<RuleError>> {
+    /// Loads, validates and compiles rule files given as (path under rules/, contents): one step,
+    /// one error type, every problem listed.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Self, RuleErrors> {
         Self::new(rules::load(files)?)
     }
 
     /// The rules built into this binary.
-    pub fn builtin() -> Result<Self, Vec<RuleError>> {
+    pub fn builtin() -> Result<Self, RuleErrors> {
         Self::from_files(rules::embedded_files())
     }
 
@@ -169,7 +172,7 @@ impl Screener {
         for f in self.extractors.extract(&norm.text) {
             facts.push(RawFact {
                 tag: f.tag,
-                label: extract::label(f.tag),
+                label: rules::facts::label(f.tag),
                 start: f.start,
                 end: f.end,
                 money: f.money,
@@ -220,9 +223,9 @@ impl Screener {
             fired.insert(concept.def.id.as_str(), signals.len());
             signals.push(self.signal(concept, to_original(text, &norm, spans)));
         }
-        let first_combo = self.rules.concepts.len() - self.rules.combos.len();
-        for (k, c) in self.rules.combos.iter().enumerate() {
+        for c in &self.rules.combos {
             let members: Option<Vec<usize>> = c
+                .def
                 .requires
                 .iter()
                 .map(|group| group.iter().find_map(|concept| fired.get(concept.as_str()).copied()))
@@ -231,11 +234,12 @@ impl Screener {
             let mut combo_spans: Vec<Span> = members.iter().flat_map(|&m| signals[m].spans.first().cloned()).collect();
             combo_spans.sort_by_key(|s| (s.start, s.end));
             combo_spans.dedup();
-            signals.push(self.signal(&self.rules.concepts[first_combo + k], combo_spans));
+            signals.push(self.signal(&self.rules.concepts[c.concept], combo_spans));
         }
 
-        let scored = score::score(&signals, &self.rules.manifest.categories, self.rules.manifest.thresholds);
-        signals.sort_by_key(|s| (s.category != score::DISTRESS, std::cmp::Reverse(s.weight)));
+        let manifest = &self.rules.manifest;
+        let scored = score::score(&signals, manifest);
+        signals.sort_by_key(|s| (manifest.role(&s.category) != Role::Distress, std::cmp::Reverse(s.weight)));
         let advice = self.advice(&signals);
         let mut seen = HashSet::new();
         // Rules and scoring have used every fact already; the cap only bounds the report, and
@@ -277,7 +281,7 @@ impl Screener {
             message: d.message.clone(),
             explanation: d.explanation.clone(),
             advice: d.advice.clone(),
-            sources: d.sources.iter().filter_map(|s| self.rules.source(s).cloned()).collect(),
+            sources: d.sources.iter().filter_map(|s| self.rules.source(s)).map(Into::into).collect(),
             spans,
         }
     }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::extract::Money;
-use crate::rules::model::Source;
+use crate::rules::model;
 
 /// How risky the offer looks. There is deliberately no "safe".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -46,6 +46,29 @@ pub struct Signal {
     pub advice: Vec<String>,
     pub sources: Vec<Source>,
     pub spans: Vec<Span>,
+}
+
+/// A published source that a warning cites: the report's own type, whatever the rule format.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub url: String,
+    /// Indicator ids in the research behind the rules (A1, D4, ...).
+    pub indicators: Vec<String>,
+}
+
+impl From<&model::Source> for Source {
+    fn from(s: &model::Source) -> Self {
+        Source {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            publisher: s.publisher.clone(),
+            url: s.url.clone(),
+            indicators: s.indicators.clone(),
+        }
+    }
 }
 
 /// Something the extractors read from the text: an amount, a contact, a place, a visa type.

@@ -7,10 +7,7 @@
 use std::collections::HashMap;
 
 use super::report::{Level, Signal};
-use crate::rules::model::{Category, Thresholds};
-
-pub const DISTRESS: &str = "distress";
-pub const AWARENESS: &str = "awareness";
+use crate::rules::model::{Manifest, Role};
 
 pub struct Scored {
     pub score: u8,
@@ -19,7 +16,9 @@ pub struct Scored {
     pub warning_text: bool,
 }
 
-pub fn score(signals: &[Signal], categories: &[Category], thresholds: Thresholds) -> Scored {
+/// Scores signals by the manifest's categories (caps and roles) and thresholds.
+pub fn score(signals: &[Signal], manifest: &Manifest) -> Scored {
+    let thresholds = manifest.thresholds;
     let mut sums: HashMap<&str, (i64, i64)> = HashMap::new();
     for s in signals {
         let entry = sums.entry(s.category.as_str()).or_default();
@@ -29,16 +28,16 @@ pub fn score(signals: &[Signal], categories: &[Category], thresholds: Thresholds
             entry.1 += s.weight as i64
         }
     }
-    let cap = |id: &str| categories.iter().find(|c| c.id == id).map_or(0, |c| c.cap as i64);
+    let cap = |id: &str| manifest.categories.iter().find(|c| c.id == id).map_or(0, |c| c.cap as i64);
     let mut total = 0i64;
     let mut distress = 0i64;
     let mut awareness = 0i64;
     for (&category, &(plus, minus)) in &sums {
         let c = cap(category);
         let net = plus.min(c) + minus.max(-c);
-        match category {
-            DISTRESS => distress += net,
-            AWARENESS => {
+        match manifest.role(category) {
+            Role::Distress => distress += net,
+            Role::Awareness => {
                 awareness += net;
                 total += net;
             }
@@ -63,9 +62,10 @@ pub fn score(signals: &[Signal], categories: &[Category], thresholds: Thresholds
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::model::{Category, Thresholds};
 
-    fn cat(id: &str, cap: u32) -> Category {
-        Category { id: id.into(), name: id.into(), cap, description: String::new() }
+    fn cat(id: &str, cap: u32, role: Role) -> Category {
+        Category { id: id.into(), name: id.into(), cap, description: String::new(), role }
     }
 
     fn sig(category: &str, weight: i32) -> Signal {
@@ -81,36 +81,46 @@ mod tests {
         }
     }
 
-    const T: Thresholds = Thresholds { medium: 25, high: 60, distress: 30, awareness: 25 };
+    const DISTRESS: &str = "held";
+    const AWARENESS: &str = "warns";
 
-    fn cats() -> Vec<Category> {
-        vec![cat("channel", 25), cat("travel", 50), cat("fees", 45), cat(DISTRESS, 100), cat(AWARENESS, 40)]
+    /// Categories named unlike the shipped ones: what they do comes from their role.
+    fn m() -> Manifest {
+        let categories = vec![
+            cat("channel", 25, Role::Score),
+            cat("travel", 50, Role::Score),
+            cat("fees", 45, Role::Score),
+            cat(DISTRESS, 100, Role::Distress),
+            cat(AWARENESS, 40, Role::Awareness),
+        ];
+        let thresholds = Thresholds { medium: 25, high: 60, distress: 30, awareness: 25 };
+        Manifest { version: "t".into(), languages: vec!["en".into()], thresholds, categories }
     }
 
     #[test]
     fn many_weak_cues_of_one_kind_stay_capped() {
-        let s = score(&[sig("channel", 20), sig("channel", 20), sig("channel", 20)], &cats(), T);
+        let s = score(&[sig("channel", 20), sig("channel", 20), sig("channel", 20)], &m());
         assert_eq!((s.score, s.level), (25, Level::Medium));
     }
 
     #[test]
     fn strong_cues_of_two_kinds_reach_high() {
-        let s = score(&[sig("travel", 35), sig("fees", 30)], &cats(), T);
+        let s = score(&[sig("travel", 35), sig("fees", 30)], &m());
         assert_eq!((s.score, s.level, s.warning_text), (65, Level::High, false));
     }
 
     #[test]
     fn warning_texts_are_capped_at_medium_and_raise_no_distress() {
         let signals = [sig("travel", 50), sig("fees", 45), sig(DISTRESS, 40), sig(AWARENESS, -15), sig(AWARENESS, -15)];
-        let s = score(&signals, &cats(), T);
+        let s = score(&signals, &m());
         assert!(s.warning_text && !s.distress);
         assert_eq!(s.level, Level::Medium);
-        let s = score(&signals[..3], &cats(), T);
+        let s = score(&signals[..3], &m());
         assert!(!s.warning_text && s.distress && s.level == Level::High);
     }
 
     #[test]
     fn unknown_categories_add_nothing() {
-        assert_eq!(score(&[sig("nope", 50)], &cats(), T).score, 0);
+        assert_eq!(score(&[sig("nope", 50)], &m()).score, 0);
     }
 }

@@ -3,8 +3,8 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use super::facts::CODE_FACTS;
 use super::model::*;
-use crate::engine::extract::EXTRACTOR_TAGS;
 
 /// A problem in the rule files, pointing at what to fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +46,14 @@ pub struct Concept {
     pub category: String,
 }
 
+/// A combination with the concept that says what it means.
+#[derive(Debug, Clone)]
+pub struct Combo {
+    pub def: ComboDef,
+    /// Index of its concept (same id) in [`RuleSet::concepts`].
+    pub concept: usize,
+}
+
 /// One language's words for one term class.
 #[derive(Debug, Clone)]
 pub struct TermWords {
@@ -63,10 +71,10 @@ pub struct RuleSet {
     pub lexicon: Vec<LexiconEntry>,
     pub term_classes: Vec<TermClass>,
     pub terms: Vec<TermWords>,
-    /// Concepts of `concepts.toml`, then one per combination (same order as `combos`).
+    /// Every concept of `concepts.toml`, those of combinations included.
     pub concepts: Vec<Concept>,
     pub rules: Vec<Rule>,
-    pub combos: Vec<ComboDef>,
+    pub combos: Vec<Combo>,
 }
 
 /// A rule or a combination, seen alike: for listings (the rules page, `secondlook rules`).
@@ -107,17 +115,20 @@ impl RuleSet {
                 requires: None,
             }
         });
-        let combos = self.combos.iter().map(|c| Entry {
-            id: &c.id,
-            language: ANY_LANGUAGE,
-            category: COMBINATION,
-            weight: c.weight,
-            message: &c.message,
-            sources: &c.sources,
-            explanation: &c.explanation,
-            fire: &c.fire,
-            quiet: &c.quiet,
-            requires: Some(&c.requires),
+        let combos = self.combos.iter().map(|c| {
+            let concept = &self.concepts[c.concept];
+            Entry {
+                id: &c.def.id,
+                language: ANY_LANGUAGE,
+                category: &concept.category,
+                weight: concept.def.weight,
+                message: &concept.def.message,
+                sources: &concept.def.sources,
+                explanation: &concept.def.explanation,
+                fire: &c.def.fire,
+                quiet: &c.def.quiet,
+                requires: Some(&c.def.requires),
+            }
         });
         rules.chain(combos).collect()
     }
@@ -139,11 +150,49 @@ const TERM_CLASSES: &str = "terms.toml";
 const TERMS_DIR: &str = "terms/";
 /// Packs of rules that test extracted facts only, whatever the language.
 pub const ANY_LANGUAGE: &str = "any";
-pub const COMBINATION: &str = "combination";
 
-struct Errors(Vec<RuleError>);
+/// Every problem found in loading and compiling a rule set. Displayed, it lists them all, one a line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleErrors(Vec<RuleError>);
 
-impl Errors {
+impl fmt::Display for RuleErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} rule error(s):", self.0.len())?;
+        for e in &self.0 {
+            write!(f, "\n  {e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for RuleErrors {}
+
+impl RuleErrors {
+    pub fn iter(&self) -> std::slice::Iter<'_, RuleError> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Ok when nothing was found wrong.
+    pub(crate) fn or<T>(self, value: T) -> Result<T, RuleErrors> {
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+
+    pub(crate) fn add(&mut self, e: RuleError) {
+        self.0.push(e);
+    }
+
     fn push(&mut self, file: &str, rule: Option<&str>, field: Option<&str>, message: impl Into<String>) {
         self.0.push(RuleError {
             file: file.to_string(),
@@ -156,7 +205,7 @@ impl Errors {
 
 /// Reads one rule file: TOML natively; in wasm the embedded files are JSON (see build.rs).
 #[cfg(not(target_arch = "wasm32"))]
-fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut Errors) -> Option<T> {
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut RuleErrors) -> Option<T> {
     match toml::from_str(text) {
         Ok(v) => Some(v),
         Err(e) => {
@@ -174,7 +223,7 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut Er
 
 /// Reads one rule file: TOML natively; in wasm the embedded files are JSON (see build.rs).
 #[cfg(target_arch = "wasm32")]
-fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut Errors) -> Option<T> {
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut RuleErrors) -> Option<T> {
     match serde_json::from_str(text) {
         Ok(v) => Some(v),
         Err(e) => {
@@ -185,10 +234,10 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut Er
 }
 
 /// Parses and validates rule files given as (path under rules/, contents).
-pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
-    let mut errors = Errors(Vec::new());
+pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, RuleErrors> {
+    let mut errors = RuleErrors::default();
     let get = |name: &str| files.iter().find(|(p, _)| *p == name).map(|(_, t)| *t);
-    let required = |name: &str, errors: &mut Errors| {
+    let required = |name: &str, errors: &mut RuleErrors| {
         let text = get(name);
         if text.is_none() {
             errors.push(name, None, None, "file is missing");
@@ -206,7 +255,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
     let (Some(manifest), Some(sources), Some(advice), Some(lexicon), Some(combos), Some(concepts), Some(classes)) =
         (manifest, sources, advice, lexicon, combos, concepts, classes)
     else {
-        return Err(errors.0);
+        return Err(errors);
     };
 
     check_manifest(&manifest, &mut errors);
@@ -217,7 +266,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
         }
     }
     let advice_ids = unique_ids(ADVICE, advice.advice.iter().map(|a| a.id.as_str()), &mut errors);
-    let mut fact_tags: HashSet<&str> = EXTRACTOR_TAGS.iter().copied().collect();
+    let mut fact_tags: HashSet<&str> = CODE_FACTS.iter().map(|(tag, _)| *tag).collect();
     for entry in &lexicon.facts {
         if entry.tag.split('.').count() != 2 || entry.patterns.is_empty() {
             errors.push(LEXICON, Some(&entry.tag), Some("tag"), "needs the form `kind.name` and at least one pattern");
@@ -262,20 +311,21 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
     }
 
     let mut all_concepts: Vec<Concept> = Vec::new();
-    let concept_ids = unique_ids(CONCEPTS, concepts.concepts.iter().map(|c| c.id.as_str()), &mut errors);
+    unique_ids(CONCEPTS, concepts.concepts.iter().map(|c| c.id.as_str()), &mut errors);
     for def in concepts.concepts {
         check_concept(CONCEPTS, &def, &source_ids, &advice_ids, &mut errors);
         let category = def.id.split('.').next().unwrap_or_default().to_string();
-        if !valid_id(&def.id) || !categories.contains(category.as_str()) || category == COMBINATION {
+        if !valid_id(&def.id) || !categories.contains(category.as_str()) {
             errors.push(
                 CONCEPTS,
                 Some(&def.id),
                 Some("id"),
-                "must be `<category>.<name>` with a rule category of the manifest",
+                "must be `<category>.<name>` with a category of the manifest",
             );
         }
         all_concepts.push(Concept { def, category });
     }
+    let combination = |category: &str| manifest.role(category) == Role::Combination;
     let concept_index: HashMap<String, usize> = index(&all_concepts, |c| &c.def.id);
 
     let mut rules = Vec::new();
@@ -298,7 +348,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
         if pack.language != ANY_LANGUAGE {
             check_language(&manifest, path, &pack.language, &mut errors);
         }
-        if !categories.contains(pack.category.as_str()) || pack.category == COMBINATION {
+        if !categories.contains(pack.category.as_str()) || combination(&pack.category) {
             errors.push(
                 path,
                 None,
@@ -312,7 +362,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
                 lang => format!("{lang}.{}.", pack.category),
             };
             let rule_ctx =
-                |field: &str, msg: String, errors: &mut Errors| errors.push(path, Some(&def.id), Some(field), msg);
+                |field: &str, msg: String, errors: &mut RuleErrors| errors.push(path, Some(&def.id), Some(field), msg);
             if !def.id.starts_with(&prefix) || !valid_id(&def.id) {
                 rule_ctx("id", format!("must start with `{prefix}` and use only a-z, 0-9, `_` and `.`"), &mut errors);
             }
@@ -376,46 +426,50 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, Vec<RuleError>> {
         }
     }
     let used: HashSet<usize> = rules.iter().map(|r| r.concept).collect();
+
+    let mut combo_list = Vec::new();
+    for def in combos.combos {
+        let err =
+            |field: &str, msg: String, errors: &mut RuleErrors| errors.push(COMBOS, Some(&def.id), Some(field), msg);
+        if !ids.insert(def.id.clone()) {
+            err("id", "duplicate id".into(), &mut errors);
+        }
+        let concept = concept_index.get(&def.id).copied().filter(|&i| combination(&all_concepts[i].category));
+        if concept.is_none() {
+            err("id", "needs a concept with this id in concepts.toml, of the combination category".into(), &mut errors);
+        }
+        if def.requires.len() < 2 || def.requires.iter().any(Vec::is_empty) {
+            err("requires", "needs at least two non-empty groups".into(), &mut errors);
+        }
+        let by_rule = |x: &String| concept_index.get(x).is_some_and(|i| used.contains(i));
+        if let Some(u) = def.requires.iter().flatten().find(|x| !by_rule(x)) {
+            err("requires", format!("no rule has the concept `{u}`"), &mut errors);
+        }
+        check_examples(COMBOS, &def.id, &def.fire, &def.quiet, false, &mut errors);
+        if let Some(concept) = concept {
+            combo_list.push(Combo { def, concept });
+        }
+    }
+    let combined: HashSet<usize> = combo_list.iter().map(|c| c.concept).collect();
     for (i, c) in all_concepts.iter().enumerate() {
-        if !used.contains(&i) {
+        if combination(&c.category) && !combined.contains(&i) {
+            errors.push(CONCEPTS, Some(&c.def.id), None, "no combination in combinations.toml has this id");
+        } else if !combination(&c.category) && !used.contains(&i) {
             errors.push(CONCEPTS, Some(&c.def.id), None, "no rule detects this concept");
         }
     }
 
-    for c in &combos.combos {
-        let err = |field: &str, msg: String, errors: &mut Errors| errors.push(COMBOS, Some(&c.id), Some(field), msg);
-        if !c.id.starts_with("combination.") || !valid_id(&c.id) {
-            err("id", "must start with `combination.` and use only a-z, 0-9, `_` and `.`".into(), &mut errors);
-        }
-        if !ids.insert(c.id.clone()) || concept_ids.contains(&c.id) {
-            err("id", "duplicate id".into(), &mut errors);
-        }
-        check_concept(COMBOS, &c.concept(), &source_ids, &advice_ids, &mut errors);
-        if c.requires.len() < 2 || c.requires.iter().any(Vec::is_empty) {
-            err("requires", "needs at least two non-empty groups".into(), &mut errors);
-        }
-        if let Some(u) = c.requires.iter().flatten().find(|x| !concept_index.contains_key(x.as_str())) {
-            err("requires", format!("no rule has the concept `{u}`"), &mut errors);
-        }
-        check_examples(COMBOS, &c.id, &c.fire, &c.quiet, false, &mut errors);
-        all_concepts.push(Concept { def: c.concept(), category: COMBINATION.to_string() });
-    }
-
-    if errors.0.is_empty() {
-        Ok(RuleSet {
-            manifest,
-            sources: sources.sources,
-            advice: advice.advice,
-            lexicon: lexicon.facts,
-            term_classes: classes.terms,
-            terms,
-            concepts: all_concepts,
-            rules,
-            combos: combos.combos,
-        })
-    } else {
-        Err(errors.0)
-    }
+    errors.or(RuleSet {
+        manifest,
+        sources: sources.sources,
+        advice: advice.advice,
+        lexicon: lexicon.facts,
+        term_classes: classes.terms,
+        terms,
+        concepts: all_concepts,
+        rules,
+        combos: combo_list,
+    })
 }
 
 fn valid_id(id: &str) -> bool {
@@ -423,13 +477,13 @@ fn valid_id(id: &str) -> bool {
 }
 
 /// A rule or term file's language must be one the manifest declares.
-fn check_language(m: &Manifest, file: &str, language: &str, errors: &mut Errors) {
+fn check_language(m: &Manifest, file: &str, language: &str, errors: &mut RuleErrors) {
     if !m.languages.iter().any(|l| l == language) {
         errors.push(file, None, Some("language"), format!("`{language}` is not in the manifest's languages"));
     }
 }
 
-fn check_manifest(m: &Manifest, errors: &mut Errors) {
+fn check_manifest(m: &Manifest, errors: &mut RuleErrors) {
     if m.version.trim().is_empty() {
         errors.push(MANIFEST, None, Some("version"), "must not be empty");
     }
@@ -438,8 +492,8 @@ fn check_manifest(m: &Manifest, errors: &mut Errors) {
         errors.push(MANIFEST, None, Some("thresholds"), "need 0 < medium < high <= 100 and awareness > 0");
     }
     unique_ids(MANIFEST, m.categories.iter().map(|c| c.id.as_str()), errors);
-    if !m.categories.iter().any(|c| c.id == COMBINATION) {
-        errors.push(MANIFEST, None, Some("category"), "the `combination` category is required");
+    if m.categories.iter().filter(|c| c.role == Role::Combination).count() != 1 {
+        errors.push(MANIFEST, None, Some("category"), "exactly one category needs `role = \"combination\"`");
     }
     for c in &m.categories {
         if c.cap == 0 || c.cap > 100 {
@@ -448,7 +502,7 @@ fn check_manifest(m: &Manifest, errors: &mut Errors) {
     }
 }
 
-fn unique_ids<'a>(file: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Errors) -> HashSet<String> {
+fn unique_ids<'a>(file: &str, ids: impl Iterator<Item = &'a str>, errors: &mut RuleErrors) -> HashSet<String> {
     let mut seen = HashSet::new();
     for id in ids {
         if !seen.insert(id.to_string()) {
@@ -458,13 +512,13 @@ fn unique_ids<'a>(file: &str, ids: impl Iterator<Item = &'a str>, errors: &mut E
     seen
 }
 
-/// Checks the reader-facing part of a concept or a combination.
+/// Checks what a concept says to the reader.
 fn check_concept(
     file: &str,
     c: &ConceptDef,
     source_ids: &HashSet<String>,
     advice_ids: &HashSet<String>,
-    errors: &mut Errors,
+    errors: &mut RuleErrors,
 ) {
     let id = Some(c.id.as_str());
     if !(-50..=70).contains(&c.weight) || c.weight == 0 {
@@ -487,7 +541,7 @@ fn check_concept(
     }
 }
 
-fn check_examples(file: &str, id: &str, fire: &[String], quiet: &[String], marked: bool, errors: &mut Errors) {
+fn check_examples(file: &str, id: &str, fire: &[String], quiet: &[String], marked: bool, errors: &mut RuleErrors) {
     if fire.is_empty() {
         errors.push(file, Some(id), Some("fire"), "give at least one example that must fire");
     }

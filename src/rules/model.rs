@@ -25,13 +25,39 @@ pub struct Thresholds {
 }
 
 /// One category of the closed list, with its cap: the most its signals can add to the score.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: String,
     pub name: String,
     pub cap: u32,
     pub description: String,
+    /// What its signals do besides adding to the score; most categories have none.
+    #[serde(default)]
+    pub role: Role,
+}
+
+/// What a category's signals do, declared in the manifest rather than known by name in code.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Add to the score (within the cap).
+    #[default]
+    Score,
+    /// Counted apart from the score: enough of them raise the distress flag (emergency guidance),
+    /// and they are listed first.
+    Distress,
+    /// Add to the score; enough of them (negative weights) mark a text that warns about scams.
+    Awareness,
+    /// The category of combinations (`combinations.toml`); no pack of rules may use it.
+    Combination,
+}
+
+impl Manifest {
+    /// The role of the category with this id (`Score` for an unknown id).
+    pub fn role(&self, category: &str) -> Role {
+        self.categories.iter().find(|c| c.id == category).map_or(Role::Score, |c| c.role)
+    }
 }
 
 /// `rules/sources.toml`: the published sources that rules cite.
@@ -42,7 +68,7 @@ pub struct SourcesFile {
     pub sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -107,7 +133,7 @@ pub struct ConceptsFile {
     pub concepts: Vec<ConceptDef>,
 }
 
-/// The reader-facing part shared by concepts and combinations.
+/// What a warning says to the reader, whichever rules or combination raise it.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConceptDef {
@@ -198,35 +224,15 @@ pub struct CombosFile {
     pub combos: Vec<ComboDef>,
 }
 
-/// A combination: fires when every group in `requires` has at least one fired concept.
-/// A concept is a rule id without its language prefix (`vi.visa.tourist` is `visa.tourist`).
+/// A combination: fires when every group in `requires` has at least one fired concept. What it
+/// says is the concept of the same id in `concepts.toml`, as for rules.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ComboDef {
     pub id: String,
-    pub weight: i32,
     pub requires: Vec<Vec<String>>,
-    pub message: String,
-    pub explanation: String,
-    #[serde(default)]
-    pub advice: Vec<String>,
-    pub sources: Vec<String>,
     pub fire: Vec<String>,
     pub quiet: Vec<String>,
     #[serde(default)]
     pub todo: Vec<String>,
-}
-
-impl ComboDef {
-    /// The reader-facing text of this combination, as a concept.
-    pub fn concept(&self) -> ConceptDef {
-        ConceptDef {
-            id: self.id.clone(),
-            weight: self.weight,
-            message: self.message.clone(),
-            explanation: self.explanation.clone(),
-            advice: self.advice.clone(),
-            sources: self.sources.clone(),
-        }
-    }
 }

@@ -4,13 +4,10 @@
 use regex::Regex;
 
 use super::{at_word_edges, Found};
-
-pub const TAG_TELEGRAM: &str = "channel.telegram";
-pub const TAG_WHATSAPP: &str = "channel.whatsapp";
-pub const TAG_LINE: &str = "channel.line";
-pub const TAG_HANDLE: &str = "channel.handle";
-pub const TAG_FREEMAIL: &str = "channel.freemail";
-pub const TAG_PHONE: &str = "channel.phone";
+use crate::rules::facts::{
+    FREEMAIL as TAG_FREEMAIL, HANDLE as TAG_HANDLE, LINE as TAG_LINE, PHONE as TAG_PHONE, TELEGRAM as TAG_TELEGRAM,
+    WHATSAPP as TAG_WHATSAPP,
+};
 
 const PATTERNS: &[(&str, &str)] = &[
     (TAG_TELEGRAM, r"(?:https?://)?(?:t\.me|telegram\.me|telegram\.dog)/(?:\+|joinchat/)?[a-z0-9_]{3,}"),

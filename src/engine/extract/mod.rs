@@ -6,19 +6,6 @@ pub mod money;
 
 pub use money::Money;
 
-/// Fact tags produced by code rather than by the lexicon; rules may test them in `facts`.
-pub const EXTRACTOR_TAGS: &[&str] = &[
-    money::TAG,
-    money::TAG_HIGH_MONTHLY,
-    money::TAG_HIGH_DAILY,
-    contact::TAG_TELEGRAM,
-    contact::TAG_WHATSAPP,
-    contact::TAG_LINE,
-    contact::TAG_HANDLE,
-    contact::TAG_FREEMAIL,
-    contact::TAG_PHONE,
-];
-
 /// One fact found by an extractor, as a byte range of normalized text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
@@ -57,20 +44,4 @@ pub(crate) fn at_word_edges(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].bytes().next_back();
     let after = text[end..].bytes().next();
     !before.is_some_and(|b| b.is_ascii_alphanumeric()) && !after.is_some_and(|b| b.is_ascii_alphabetic())
-}
-
-/// A short label for a fact found by code.
-pub fn label(tag: &str) -> &'static str {
-    match tag {
-        money::TAG => "Amount of money",
-        money::TAG_HIGH_MONTHLY => "High monthly pay",
-        money::TAG_HIGH_DAILY => "High daily or hourly pay",
-        contact::TAG_TELEGRAM => "Telegram contact",
-        contact::TAG_WHATSAPP => "WhatsApp contact",
-        contact::TAG_LINE => "Line contact",
-        contact::TAG_HANDLE => "Chat handle",
-        contact::TAG_FREEMAIL => "Free e-mail address",
-        contact::TAG_PHONE => "Phone number",
-        _ => "Fact",
-    }
 }

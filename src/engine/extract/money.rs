@@ -5,12 +5,8 @@ use regex::{Captures, Regex};
 use serde::Serialize;
 
 use super::{at_word_edges, Found};
+use crate::rules::facts::{MONEY as TAG, MONEY_HIGH_DAILY as TAG_HIGH_DAILY, MONEY_HIGH_MONTHLY as TAG_HIGH_MONTHLY};
 
-pub const TAG: &str = "money";
-/// At least this many US dollars a month (rough conversion).
-pub const TAG_HIGH_MONTHLY: &str = "money.high_monthly";
-/// At least this many US dollars a day or an hour: the "earn $300 a day" promise.
-pub const TAG_HIGH_DAILY: &str = "money.high_daily";
 const HIGH_MONTHLY_USD: f64 = 1000.0;
 const HIGH_DAILY_USD: f64 = 100.0;
 const HIGH_HOURLY_USD: f64 = 40.0;
