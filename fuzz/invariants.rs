@@ -111,7 +111,7 @@ pub fn loader(input: &str) {
     files.push(("en/fuzz.toml", input));
     if let Err(errors) = rules::load(&files) {
         assert!(!errors.is_empty());
-        for e in errors {
+        for e in errors.iter() {
             assert!(!e.to_string().is_empty());
         }
     }
