@@ -1,4 +1,4 @@
-//! Embeds every file under rules/ (and the app's hotlines) into the binary, so the web app and the
+//! Embeds every file under rules/ (hotlines included) into the binary, so the web app and the
 //! CLI carry the same rules. Native builds embed the TOML as written, so rule errors name lines;
 //! wasm builds embed it converted to JSON, which a far smaller parser reads (no TOML parser in the
 //! download). A file that is not valid TOML fails the wasm build here, naming the file.
@@ -43,8 +43,4 @@ fn main() {
     }
     code.push_str("];\n");
     fs::write(out.join("rule_files.rs"), code).unwrap();
-
-    let hotlines = manifest_dir.join("src/app/hotlines.toml");
-    println!("cargo:rerun-if-changed=src/app/hotlines.toml");
-    fs::write(out.join("hotlines.data"), contents(&hotlines, wasm)).unwrap();
 }

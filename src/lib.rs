@@ -6,6 +6,7 @@
 
 pub mod engine;
 pub mod intake;
+pub mod present;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

@@ -183,3 +183,25 @@ fn every_error_is_listed_in_one_message() {
     let as_error: &dyn std::error::Error = &errors;
     assert_eq!(as_error.to_string(), shown);
 }
+
+#[test]
+fn hotlines_are_validated_with_the_rules() {
+    let rules = load(embedded_files()).expect("the built-in rules load");
+    assert!(rules.hotlines.len() >= 10, "{} hotlines", rules.hotlines.len());
+    assert!(rules.countries().iter().any(|(c, n)| *c == "PH" && *n == "Philippines"));
+    let file = embedded_files().iter().find(|(p, _)| *p == "hotlines.toml").unwrap().1;
+    let bad = "\n[[entry]]\ncountry = \"ph\"\ncountry_name = \"\"\nkind = \"hotline\"\nname = \"Bad line\"\nphone = \"1343\"\ntel = \"13-43\"\nweb = \"http://x.example\"\nsource = \"\"\nchecked = \"25/11/2026\"\n";
+    let errs = errors_with("hotlines.toml", &format!("{file}{bad}"));
+    assert_eq!(
+        errs,
+        vec![
+            "rules/hotlines.toml: rule `Bad line`: field `country`: an ISO 3166 code (`PH`) or `global`, with a `country_name`",
+            "rules/hotlines.toml: rule `Bad line`: field `source`: the https address of the published page this entry was checked against",
+            "rules/hotlines.toml: rule `Bad line`: field `checked`: the date it was last checked, as YYYY-MM-DD",
+            "rules/hotlines.toml: rule `Bad line`: field `tel`: digits only, with an optional leading +",
+            "rules/hotlines.toml: rule `Bad line`: field `web`: must be an https address",
+        ]
+    );
+    let errs = errors_with("hotlines.toml", &file.replacen("kind = \"hotline\"", "kind = \"helpline\"", 1));
+    assert!(errs.iter().any(|e| e.contains("unknown variant `helpline`")), "{errs:?}");
+}

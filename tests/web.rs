@@ -49,31 +49,9 @@ async fn app_checks_what_is_typed() {
 }
 
 #[wasm_bindgen_test]
-fn every_hotline_has_a_source_and_a_checked_date() {
-    let entries = second_look::app::hotlines::entries();
-    assert!(entries.len() >= 10, "{} entries", entries.len());
-    for e in &entries {
-        assert!(e.source.starts_with("https://"), "{}: source {}", e.name, e.source);
-        let d: Vec<&str> = e.checked.split('-').collect();
-        assert!(
-            d.len() == 3 && d[0].len() == 4 && d.iter().all(|p| p.parse::<u32>().is_ok()),
-            "{}: {}",
-            e.name,
-            e.checked
-        );
-        assert!(e.phone.is_some() == e.tel.is_some(), "{}: phone and tel go together", e.name);
-        assert!(e.phone.is_some() || e.web.is_some(), "{}: a number or a website", e.name);
-        assert!(e.kind == "hotline" || e.kind == "check", "{}: kind {}", e.name, e.kind);
-    }
-    assert!(
-        second_look::app::hotlines::load(r#"{"entry": [{"country": "XX"}]}"#).is_err(),
-        "missing fields are errors"
-    );
-}
-
-#[wasm_bindgen_test]
 fn numbers_and_dates_follow_the_locale() {
-    use second_look::app::i18n::{date, format_date, format_number, number, Lang};
+    use second_look::app::intl::{date, format_date, format_number, number};
+    use second_look::present::i18n::Lang;
     assert_eq!(number(Lang::En, 1_234_567), "1,234,567");
     assert_eq!(format_number("de", 1_234_567), "1.234.567");
     assert_eq!(format_number("fr", 1_234), "1\u{202f}234");
@@ -82,12 +60,43 @@ fn numbers_and_dates_follow_the_locale() {
     assert_eq!(format_date("en", "not a date"), "not a date");
 }
 
+/// The page's reducer: a result always belongs to the text it was computed from.
 #[wasm_bindgen_test]
-fn embed_settings_are_read_strictly() {
-    use second_look::app::embed::{parse, Embed};
-    use second_look::app::i18n::Lang;
-    let e = parse("#lang=en&country=PH&compact=1&theme=dark&host=https%3A%2F%2Fngo.example");
-    assert_eq!(e, Embed { lang: Some(Lang::En), country: "PH".into(), compact: true });
-    let bad = parse("#lang=xx&country=ph<script>&compact=yes");
-    assert_eq!(bad, Embed::default());
+fn the_check_page_state_follows_its_actions() {
+    use std::rc::Rc;
+
+    use second_look::app::state::{Action, State, LIVE_LIMIT};
+    use second_look::app::Engine;
+    use second_look::present::settings::Settings;
+    use yew::Reducible;
+
+    let engine = Engine(Rc::new(Screener::builtin()));
+    let lure: Rc<str> = Rc::from("Customer service job in Cambodia, free flight and visa, Telegram only");
+    let s = Rc::new(State::new(Settings::default()));
+    // Typed before the engine is ready: checked as soon as it is.
+    let s = s.reduce(Action::Input(lure.clone()));
+    assert!(s.checked.is_none());
+    let s = s.reduce(Action::EngineReady(engine));
+    let c = s.checked.clone().expect("checked once the engine is ready");
+    assert!(Rc::ptr_eq(&c.text, &lure) && c.report.level == Level::High);
+    // Typing keeps the last result until the pause; Check replaces it.
+    let s = s.reduce(Action::Input(Rc::from("Hello")));
+    assert!(s.checked.is_some());
+    let s = s.reduce(Action::Check);
+    assert_eq!(&*s.checked.as_ref().unwrap().text, "Hello");
+    // Long texts wait for the Check button.
+    let long: Rc<str> = Rc::from("a ".repeat(LIVE_LIMIT));
+    let s = s.reduce(Action::Input(long));
+    assert!(s.long() && s.checked.is_none());
+    let s = s.reduce(Action::Busy);
+    assert!(s.busy);
+    let s = s.reduce(Action::Check);
+    assert!(!s.busy && s.checked.is_some());
+    // An arrival is checked at once; Clear forgets everything but the settings.
+    let s = s.reduce(Action::SetCountry("PH".into()));
+    let s = s.reduce(Action::Arrived { text: lure.clone(), note: None });
+    assert_eq!(s.checked.as_ref().unwrap().report.level, Level::High);
+    let s = s.reduce(Action::Clear);
+    assert!(s.text.is_empty() && s.checked.is_none() && s.notice.is_none());
+    assert_eq!(s.settings.country, "PH");
 }

@@ -1,76 +1,16 @@
-//! Hotlines and official checks by country, from `hotlines.toml` (embedded at build time: the page
-//! fetches nothing). The user's country comes first.
+//! Hotlines and official checks by country, from the rules' `hotlines.toml` (embedded at build
+//! time and validated with the rules: the page fetches nothing). The user's country comes first.
 
-use serde::Deserialize;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::i18n::{self, Lang};
-
-/// `hotlines.toml` as JSON (converted by build.rs: the wasm build carries no TOML parser).
-const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/hotlines.data"));
-pub const GLOBAL: &str = "global";
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Entry {
-    pub country: String,
-    pub country_name: String,
-    pub kind: String,
-    pub name: String,
-    #[serde(default)]
-    pub phone: Option<String>,
-    #[serde(default)]
-    pub tel: Option<String>,
-    #[serde(default)]
-    pub text: Option<String>,
-    #[serde(default)]
-    pub web: Option<String>,
-    #[serde(default)]
-    pub note: Option<String>,
-    pub source: String,
-    pub checked: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    entry: Vec<Entry>,
-}
-
-thread_local! {
-    static ENTRIES: Vec<Entry> = load(DATA).unwrap_or_default();
-}
-
-/// Parses the data file; every entry must have a source and a checked date.
-pub fn load(data: &str) -> Result<Vec<Entry>, String> {
-    let file: File = serde_json::from_str(data).map_err(|e| e.to_string())?;
-    for e in &file.entry {
-        if e.source.is_empty() || e.checked.len() != 10 {
-            return Err(format!("{}: source and checked date are required", e.name));
-        }
-    }
-    Ok(file.entry)
-}
-
-pub fn entries() -> Vec<Entry> {
-    ENTRIES.with(|e| e.clone())
-}
-
-/// Countries with at least one entry, in file order: (code, name).
-pub fn countries() -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    for e in entries() {
-        if e.country != GLOBAL && !out.iter().any(|(c, _)| *c == e.country) {
-            out.push((e.country.clone(), e.country_name.clone()));
-        }
-    }
-    out.sort_by(|a, b| a.1.cmp(&b.1));
-    out
-}
+use super::{intl, Engine};
+use crate::present::i18n::Lang;
+use crate::rules::model::{Hotline, GLOBAL};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub engine: Engine,
     pub lang: Lang,
     pub country: AttrValue,
     pub remember: bool,
@@ -85,10 +25,10 @@ pub struct Props {
     pub open_all: bool,
 }
 
-fn entry_view(lang: Lang, e: &Entry) -> Html {
+fn entry_view(lang: Lang, e: &Hotline) -> Html {
     let m = lang.msg();
     html! {
-        <li class={classes!("hotline", format!("kind-{}", e.kind))}>
+        <li class={classes!("hotline", format!("kind-{}", e.kind.as_str()))}>
             <p class="hotline-name">{ &e.name }</p>
             if let (Some(phone), Some(tel)) = (&e.phone, &e.tel) {
                 <p class="hotline-phone">
@@ -111,7 +51,7 @@ fn entry_view(lang: Lang, e: &Entry) -> Html {
                 <a href={e.source.clone()} target="_blank" rel="noopener noreferrer">
                     { m.source }<span class="sr-only">{ " " }{ m.new_tab }</span>
                 </a>
-                { format!(" · {}", (m.checked_on)(&i18n::date(lang, &e.checked))) }
+                { format!(" · {}", (m.checked_on)(&intl::date(lang, &e.checked))) }
             </p>
         </li>
     }
@@ -121,7 +61,9 @@ fn entry_view(lang: Lang, e: &Entry) -> Html {
 pub fn hotlines(props: &Props) -> Html {
     let m = props.lang.msg();
     let lang = props.lang;
-    let all = entries();
+    let Some(rules) = props.engine.rules() else { return html! {} };
+    let all = &rules.hotlines;
+    let countries = rules.countries();
     let country = props.country.as_str();
     let select_id = format!("{}-country", props.id);
     let remember_id = format!("{}-remember", props.id);
@@ -132,17 +74,17 @@ pub fn hotlines(props: &Props) -> Html {
     let onremember = props.on_remember.clone().map(|cb| {
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
     });
-    let mine: Vec<&Entry> = all.iter().filter(|e| !country.is_empty() && e.country == country).collect();
-    let global: Vec<&Entry> = all.iter().filter(|e| e.country == GLOBAL).collect();
-    let others: Vec<&Entry> = all.iter().filter(|e| e.country != GLOBAL && e.country != country).collect();
-    let mut groups: Vec<(String, Vec<&Entry>)> = Vec::new();
+    let mine: Vec<&Hotline> = all.iter().filter(|e| !country.is_empty() && e.country == country).collect();
+    let global: Vec<&Hotline> = all.iter().filter(|e| e.country == GLOBAL).collect();
+    let others: Vec<&Hotline> = all.iter().filter(|e| e.country != GLOBAL && e.country != country).collect();
+    let mut groups: Vec<(String, Vec<&Hotline>)> = Vec::new();
     for e in &others {
         match groups.iter_mut().find(|(n, _)| *n == e.country_name) {
             Some((_, v)) => v.push(e),
             None => groups.push((e.country_name.clone(), vec![e])),
         }
     }
-    let country_name = countries().into_iter().find(|(c, _)| c == country).map(|(_, n)| n);
+    let country_name = countries.iter().find(|(c, _)| *c == country).map(|(_, n)| *n);
     html! {
         <section class="hotlines" id={props.id.clone()} aria-labelledby={format!("{}-title", props.id)}>
             <h2 id={format!("{}-title", props.id)}>{ props.title.clone() }</h2>
@@ -150,8 +92,8 @@ pub fn hotlines(props: &Props) -> Html {
                 <label for={select_id.clone()}>{ m.country }</label>
                 <select id={select_id} {onchange}>
                     <option value="" selected={country.is_empty()}>{ m.country_none }</option>
-                    { for countries().into_iter().map(|(code, name)| html! {
-                        <option value={code.clone()} selected={code == country}>{ name }</option>
+                    { for countries.iter().map(|&(code, name)| html! {
+                        <option value={code.to_string()} selected={code == country}>{ name }</option>
                     }) }
                 </select>
                 if let Some(onchange) = onremember {

@@ -4,10 +4,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::i18n::{self, Lang, Msg};
-use super::Engine;
+use super::{intl, Engine};
+use crate::present::i18n::{Lang, Msg};
 use crate::rules::model::Source;
-use crate::rules::{Entry, RuleSet};
+use crate::rules::{marked_span, Entry, RuleSet};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -45,13 +45,13 @@ fn items(rules: &RuleSet) -> Vec<Item<'_>> {
         .collect()
 }
 
-/// An example with its `[marked]` span shown highlighted.
+/// An example with its `[marked]` span shown highlighted, read as the rule tests read it.
 fn example(text: &str) -> Html {
-    match (text.find('['), text.rfind(']')) {
-        (Some(a), Some(b)) if a < b => html! {
-            <>{ &text[..a] }<mark>{ &text[a + 1..b] }</mark>{ &text[b + 1..] }</>
+    match marked_span(text) {
+        Some((plain, a, b)) => html! {
+            <>{ &plain[..a] }<mark>{ &plain[a..b] }</mark>{ &plain[b..] }</>
         },
-        _ => html! { { text } },
+        None => html! { { text } },
     }
 }
 
@@ -120,7 +120,7 @@ pub fn rules_page(props: &Props) -> Html {
                 <input type="search" id="rule-search" spellcheck="false" autocomplete="off" placeholder={m.rules_search_hint} value={(*query).clone()} {oninput}
                     aria-describedby="rule-count" autocomplete="off" />
                 <p id="rule-count" class="hint" role="status">
-                    { (m.rules_count)(&i18n::number(props.lang, shown.len()), &i18n::number(props.lang, all.len())) }
+                    { (m.rules_count)(&intl::number(props.lang, shown.len()), &intl::number(props.lang, all.len())) }
                 </p>
             </div>
             if shown.is_empty() {

@@ -9,9 +9,9 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
-use super::i18n::{Lang, Msg};
 use crate::engine::MAX_CHECK_BYTES;
 use crate::intake::{self, FileProblem};
+use crate::present::i18n::{Lang, Msg};
 
 /// Text that arrived, or why none did.
 #[derive(Clone, Debug, PartialEq)]

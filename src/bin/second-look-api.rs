@@ -8,7 +8,8 @@ fn main() {}
 mod api {
     use std::cell::OnceCell;
 
-    use second_look::{Report, Screener};
+    use second_look::present::js::js_report;
+    use second_look::Screener;
     use serde::{Deserialize, Serialize};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -46,24 +47,6 @@ mod api {
         segments: bool,
     }
 
-    #[derive(Serialize)]
-    struct ApiSegment<'a> {
-        text: &'a str,
-        /// Index into `signals` of the warning that highlights this piece, or null.
-        signal: Option<usize>,
-    }
-
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct ApiReport<'a> {
-        #[serde(flatten)]
-        report: &'a Report,
-        /// How much of the text was checked, in JavaScript string length (UTF-16 code units).
-        checked_length: usize,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        segments: Option<Vec<ApiSegment<'a>>>,
-    }
-
     /// Compiles the rules now rather than on the first check.
     #[wasm_bindgen]
     pub fn prepare() -> Result<(), JsError> {
@@ -89,14 +72,7 @@ mod api {
             }
             serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("check(text, options): {e}")))?
         };
-        with_screener(|s| {
-            let mut report = s.check(&text);
-            let segments = options.segments.then(|| {
-                report.segments(&text).into_iter().map(|p| ApiSegment { text: p.text, signal: p.signal }).collect()
-            });
-            let checked_length = to_utf16_offsets(&text, &mut report);
-            to_js(&ApiReport { report: &report, checked_length, segments })
-        })
+        with_screener(|s| to_js(&js_report(&text, s.check(&text), options.segments)))
     }
 
     /// Every rule and combination: id, language, category, weight, message, sources.
@@ -109,34 +85,5 @@ mod api {
     #[wasm_bindgen(js_name = rulesetVersion)]
     pub fn ruleset_version() -> Result<String, JsError> {
         with_screener(|s| Ok(s.rules().manifest.version.clone()))
-    }
-
-    /// Rewrites the UTF-8 byte offsets of every span to UTF-16 offsets, in one pass over the text;
-    /// returns the checked length in UTF-16 units.
-    fn to_utf16_offsets(text: &str, report: &mut Report) -> usize {
-        let mut checked_length = report.checked_bytes;
-        let spans = report
-            .signals
-            .iter_mut()
-            .flat_map(|s| s.spans.iter_mut())
-            .chain(report.facts.iter_mut().map(|f| &mut f.span));
-        let mut bounds: Vec<&mut usize> = spans.flat_map(|sp| [&mut sp.start, &mut sp.end]).collect();
-        bounds.push(&mut checked_length);
-        bounds.sort_by_key(|b| **b);
-        let (mut byte, mut unit) = (0, 0);
-        let mut chars = text.chars();
-        for b in bounds {
-            while byte < *b {
-                match chars.next() {
-                    Some(c) => {
-                        byte += c.len_utf8();
-                        unit += c.len_utf16();
-                    }
-                    None => break,
-                }
-            }
-            *b = unit;
-        }
-        checked_length
     }
 }

@@ -15,8 +15,10 @@ mod cli {
     use std::path::PathBuf;
 
     use clap::{Parser, Subcommand};
+    use second_look::present::{batch::batch_line, i18n::Lang, wording::level_words};
+    use second_look::rules::model::{Hotline, HotlineKind, GLOBAL};
     use second_look::{Level, Report, Screener};
-    use serde::{Deserialize, Serialize};
+    use serde::Deserialize;
 
     #[derive(Parser)]
     #[command(
@@ -37,6 +39,10 @@ mod cli {
         /// Check offers: each FILE is one text; standard input when no FILE is given.
         Check {
             files: Vec<PathBuf>,
+            /// Your country (ISO code such as PH): its hotlines come first when a text reads like a
+            /// message from someone held.
+            #[arg(long, value_name = "CODE")]
+            country: Option<String>,
             /// Print the full report as JSON (an array when there are several files).
             #[arg(long, conflicts_with = "jsonl")]
             json: bool,
@@ -78,7 +84,7 @@ mod cli {
         let mut out = io::BufWriter::new(stdout.lock());
         let result = match cli.command {
             Command::Check { files, jsonl: true, .. } => batch(&screener, &files, &mut out),
-            Command::Check { files, json, .. } => check(&screener, &files, json, &mut out),
+            Command::Check { files, json, country, .. } => check(&screener, &files, json, country.as_deref(), &mut out),
             Command::Rules { json } => rules(&screener, json, &mut out),
             Command::Eval { files } => eval(&screener, &files, &mut out),
             Command::TestRules => test_rules(&screener, &mut out),
@@ -149,7 +155,20 @@ mod cli {
         BadInput(format!("cannot write output: {e}"))
     }
 
-    fn check(screener: &Screener, files: &[PathBuf], json: bool, out: &mut impl Write) -> Result<(), BadInput> {
+    fn check(
+        screener: &Screener,
+        files: &[PathBuf],
+        json: bool,
+        country: Option<&str>,
+        out: &mut impl Write,
+    ) -> Result<(), BadInput> {
+        let country = country.map(str::to_ascii_uppercase);
+        let known = screener.rules().countries();
+        if let Some(c) = country.as_deref().filter(|c| !known.iter().any(|(k, _)| k == c)) {
+            let codes: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
+            return Err(BadInput(format!("--country {c}: no hotlines for it; known: {}", codes.join(", "))));
+        }
+        let hotlines = hotlines(&screener.rules().hotlines, country.as_deref());
         let mut reports = Vec::new();
         for input in inputs(files) {
             let (name, text) = read_text(input)?;
@@ -157,7 +176,7 @@ mod cli {
             if json {
                 reports.push(report);
             } else {
-                human(&name, &report, out).map_err(write_err)?;
+                human(&name, &report, &hotlines, out).map_err(write_err)?;
             }
         }
         if json {
@@ -170,24 +189,37 @@ mod cli {
         Ok(())
     }
 
-    fn human(name: &str, r: &Report, out: &mut impl Write) -> io::Result<()> {
-        if r.distress {
-            writeln!(out, "{name}: EMERGENCY: this reads like a message from someone who is being held.")?;
-            writeln!(
-                out,
-                "  If that is you or someone you know: when it is safe, contact your embassy, the local police"
-            )?;
-            writeln!(
-                out,
-                "  (Cambodia 117) or an anti-trafficking hotline, and share the location with someone you trust."
-            )?;
+    /// The hotlines to print for a distress message: the country's first, then those for anyone;
+    /// every country's when none is given.
+    fn hotlines<'a>(all: &'a [Hotline], country: Option<&str>) -> Vec<&'a Hotline> {
+        let calls = all.iter().filter(|h| h.kind == HotlineKind::Hotline);
+        match country {
+            Some(c) => {
+                let mine = calls.clone().filter(|h| h.country == c);
+                mine.chain(calls.filter(|h| h.country == GLOBAL)).collect()
+            }
+            None => calls.collect(),
         }
-        let verdict = match r.level {
-            Level::Low => "LOW: no strong warning signs found; still verify before you answer or travel",
-            Level::Medium => "MEDIUM: warning signs found; verify before you answer or travel",
-            Level::High => "HIGH: strong warning signs of a scam or of trafficking",
-        };
-        writeln!(out, "{name}: {verdict} (score {}/100, rules {})", r.score, r.ruleset_version)?;
+    }
+
+    fn human(name: &str, r: &Report, hotlines: &[&Hotline], out: &mut impl Write) -> io::Result<()> {
+        let m = Lang::En.msg();
+        if r.distress {
+            writeln!(out, "{name}: EMERGENCY: {}", m.distress_banner)?;
+            writeln!(out, "  {}", m.distress_lead)?;
+            for step in m.distress_steps {
+                writeln!(out, "  - {step}")?;
+            }
+            writeln!(out, "  {}:", m.distress_contacts)?;
+            for h in hotlines {
+                let how = [h.phone.as_ref().map(|p| format!("{} {p}", m.call)), h.web.clone()];
+                let how: Vec<String> = how.into_iter().flatten().collect();
+                writeln!(out, "  - {}: {} ({}; checked {})", h.country_name, h.name, how.join(", "), h.checked)?;
+            }
+        }
+        let (title, hint) = level_words(m, r.level);
+        let level = r.level.as_str().to_uppercase();
+        writeln!(out, "{name}: {level}: {title}. {hint} (score {}/100, rules {})", r.score, r.ruleset_version)?;
         if r.truncated {
             writeln!(out, "  note: only the first {} bytes were checked", r.checked_bytes)?;
         }
@@ -217,25 +249,6 @@ mod cli {
         label: Option<String>,
         #[serde(default)]
         lang: Option<String>,
-    }
-
-    #[derive(Serialize)]
-    struct BatchSignal<'a> {
-        rule: &'a str,
-        category: &'a str,
-        weight: i32,
-        spans: &'a [second_look::Span],
-    }
-
-    #[derive(Serialize)]
-    struct BatchLine<'a> {
-        id: &'a serde_json::Value,
-        level: Level,
-        score: u8,
-        distress: bool,
-        #[serde(rename = "rulesetVersion")]
-        ruleset_version: &'a str,
-        signals: Vec<BatchSignal<'a>>,
     }
 
     /// Calls `each` with every parsed line of the JSON Lines inputs; blank lines are skipped.
@@ -270,20 +283,7 @@ mod cli {
     fn batch(screener: &Screener, files: &[PathBuf], out: &mut impl Write) -> Result<(), BadInput> {
         for_each_line(files, |line| {
             let r = screener.check(&line.text);
-            let signals = r
-                .signals
-                .iter()
-                .map(|s| BatchSignal { rule: &s.rule, category: &s.category, weight: s.weight, spans: &s.spans })
-                .collect();
-            let record = BatchLine {
-                id: &line.id,
-                level: r.level,
-                score: r.score,
-                distress: r.distress,
-                ruleset_version: &r.ruleset_version,
-                signals,
-            };
-            serde_json::to_writer(&mut *out, &record).map_err(|e| BadInput(e.to_string()))?;
+            serde_json::to_writer(&mut *out, &batch_line(&line.id, &r)).map_err(|e| BadInput(e.to_string()))?;
             writeln!(out).map_err(write_err)
         })
     }

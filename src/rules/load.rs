@@ -75,6 +75,7 @@ pub struct RuleSet {
     pub concepts: Vec<Concept>,
     pub rules: Vec<Rule>,
     pub combos: Vec<Combo>,
+    pub hotlines: Vec<Hotline>,
 }
 
 /// A rule or a combination, seen alike: for listings (the rules page, `secondlook rules`).
@@ -133,6 +134,18 @@ impl RuleSet {
         rules.chain(combos).collect()
     }
 
+    /// Countries with at least one hotline or check, by name: (code, name).
+    pub fn countries(&self) -> Vec<(&str, &str)> {
+        let mut out: Vec<(&str, &str)> = Vec::new();
+        for h in self.hotlines.iter().filter(|h| h.country != GLOBAL) {
+            if !out.iter().any(|(c, _)| *c == h.country) {
+                out.push((&h.country, &h.country_name));
+            }
+        }
+        out.sort_by(|a, b| a.1.cmp(b.1));
+        out
+    }
+
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
@@ -146,6 +159,7 @@ const LEXICON: &str = "lexicon.toml";
 const COMBOS: &str = "combinations.toml";
 const CONCEPTS: &str = "concepts.toml";
 const TERM_CLASSES: &str = "terms.toml";
+const HOTLINES: &str = "hotlines.toml";
 /// Folder of the per-language term files.
 const TERMS_DIR: &str = "terms/";
 /// Packs of rules that test extracted facts only, whatever the language.
@@ -252,13 +266,23 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, RuleErrors> {
     let concepts: Option<ConceptsFile> = required(CONCEPTS, &mut errors).and_then(|t| parse(CONCEPTS, t, &mut errors));
     let classes: Option<TermClassesFile> =
         required(TERM_CLASSES, &mut errors).and_then(|t| parse(TERM_CLASSES, t, &mut errors));
-    let (Some(manifest), Some(sources), Some(advice), Some(lexicon), Some(combos), Some(concepts), Some(classes)) =
-        (manifest, sources, advice, lexicon, combos, concepts, classes)
+    let hotlines: Option<HotlinesFile> = required(HOTLINES, &mut errors).and_then(|t| parse(HOTLINES, t, &mut errors));
+    let (
+        Some(manifest),
+        Some(sources),
+        Some(advice),
+        Some(lexicon),
+        Some(combos),
+        Some(concepts),
+        Some(classes),
+        Some(hotlines),
+    ) = (manifest, sources, advice, lexicon, combos, concepts, classes, hotlines)
     else {
         return Err(errors);
     };
 
     check_manifest(&manifest, &mut errors);
+    hotlines.entries.iter().for_each(|h| check_hotline(h, &mut errors));
     let source_ids = unique_ids(SOURCES, sources.sources.iter().map(|s| s.id.as_str()), &mut errors);
     for s in &sources.sources {
         if !s.url.starts_with("https://") && !s.url.starts_with("http://") {
@@ -330,7 +354,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, RuleErrors> {
 
     let mut rules = Vec::new();
     let mut ids = HashSet::new();
-    let special = [MANIFEST, SOURCES, ADVICE, LEXICON, COMBOS, CONCEPTS, TERM_CLASSES];
+    let special = [MANIFEST, SOURCES, ADVICE, LEXICON, COMBOS, CONCEPTS, TERM_CLASSES, HOTLINES];
     for (path, text) in files {
         if special.contains(path) || path.starts_with(TERMS_DIR) {
             continue;
@@ -469,6 +493,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, RuleErrors> {
         concepts: all_concepts,
         rules,
         combos: combo_list,
+        hotlines: hotlines.entries,
     })
 }
 
@@ -499,6 +524,42 @@ fn check_manifest(m: &Manifest, errors: &mut RuleErrors) {
         if c.cap == 0 || c.cap > 100 {
             errors.push(MANIFEST, Some(&c.id), Some("cap"), "must be between 1 and 100");
         }
+    }
+}
+
+/// Every hotline has a source and the date it was checked against it, a number or a website, and
+/// a number that can be dialled.
+fn check_hotline(h: &Hotline, errors: &mut RuleErrors) {
+    let mut err = |field: &str, message: &str| errors.push(HOTLINES, Some(&h.name), Some(field), message);
+    let code = h.country.len() == 2 && h.country.bytes().all(|b| b.is_ascii_uppercase());
+    if !(code || h.country == GLOBAL) || h.country_name.trim().is_empty() {
+        err("country", "an ISO 3166 code (`PH`) or `global`, with a `country_name`");
+    }
+    if h.name.trim().is_empty() {
+        err("name", "must not be empty");
+    }
+    let https = |url: &str| url.starts_with("https://") && url.len() > 8;
+    if !https(&h.source) {
+        err("source", "the https address of the published page this entry was checked against");
+    }
+    let date: Vec<&str> = h.checked.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if !(date.len() == 3 && digits(date[0], 4) && digits(date[1], 2) && digits(date[2], 2)) {
+        err("checked", "the date it was last checked, as YYYY-MM-DD");
+    }
+    if h.phone.is_some() != h.tel.is_some() {
+        err("tel", "`phone` (as shown) and `tel` (as dialled) go together");
+    }
+    let dialable =
+        |t: &String| !t.is_empty() && t.bytes().enumerate().all(|(i, b)| b.is_ascii_digit() || (i == 0 && b == b'+'));
+    if h.tel.iter().chain(&h.text).any(|t| !dialable(t)) {
+        err("tel", "digits only, with an optional leading +");
+    }
+    if h.phone.is_none() && h.web.is_none() {
+        err("phone", "give a number or a website");
+    }
+    if h.web.as_deref().is_some_and(|w| !https(w)) {
+        err("web", "must be an https address");
     }
 }
 

@@ -236,3 +236,60 @@ pub struct ComboDef {
     #[serde(default)]
     pub todo: Vec<String>,
 }
+
+/// `rules/hotlines.toml`: hotlines and official checks by country.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HotlinesFile {
+    #[serde(rename = "entry")]
+    pub entries: Vec<Hotline>,
+}
+
+/// Who to call for help, or where to verify a recruiter, in one country (or `global`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotline {
+    /// ISO 3166 alpha-2 code, or [`GLOBAL`].
+    pub country: String,
+    pub country_name: String,
+    pub kind: HotlineKind,
+    pub name: String,
+    /// The number as shown.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The number as dialled: digits and `+`.
+    #[serde(default)]
+    pub tel: Option<String>,
+    /// A number to send a text message to.
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The published page the entry was compared with.
+    pub source: String,
+    /// When it was last compared: YYYY-MM-DD.
+    pub checked: String,
+}
+
+/// The `country` of entries for every country.
+pub const GLOBAL: &str = "global";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HotlineKind {
+    /// Call for help.
+    Hotline,
+    /// Verify a recruiter or an agency.
+    Check,
+}
+
+impl HotlineKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HotlineKind::Hotline => "hotline",
+            HotlineKind::Check => "check",
+        }
+    }
+}

@@ -1,8 +1,8 @@
-//! Every string the web app shows, by language. English is complete; a new language is one more
-//! [`Msg`] value and one more entry in [`LANGS`], and the switcher offers it.
-//! Rule messages, explanations and advice come from the rule packs, not from here.
-
-use wasm_bindgen::JsValue;
+//! Every string the front ends show, by language: the web app's interface, the level and
+//! distress wording and the share summary that the CLI uses too. English is complete; a new
+//! language is one more [`Msg`] value and one more entry in [`LANGS`], and the switcher offers it.
+//! Rule messages, explanations and advice come from the rule packs, not from here. Numbers and
+//! dates are formatted by the browser's Intl (`app::intl`).
 
 /// A language the interface is available in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,33 +27,6 @@ impl Lang {
             Lang::En => &EN,
         }
     }
-}
-
-/// Formats a whole number the way the language writes it (1,234 or 1.234 or 1 234).
-pub fn number(lang: Lang, n: usize) -> String {
-    format_number(lang.code(), n)
-}
-
-/// Formats an ISO date (2026-11-25) the way the language writes dates; unchanged if it cannot.
-pub fn date(lang: Lang, iso: &str) -> String {
-    format_date(lang.code(), iso)
-}
-
-/// [`number`] for any BCP 47 locale, by the browser's Intl.
-pub fn format_number(locale: &str, n: usize) -> String {
-    js_sys::Number::from(n as f64).to_locale_string(locale).as_string().unwrap_or_else(|| n.to_string())
-}
-
-/// [`date`] for any BCP 47 locale, by the browser's Intl.
-pub fn format_date(locale: &str, iso: &str) -> String {
-    let d = js_sys::Date::new(&JsValue::from_str(&format!("{iso}T12:00:00Z")));
-    if d.get_time().is_nan() {
-        return iso.to_string();
-    }
-    let opts = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&opts, &"timeZone".into(), &"UTC".into());
-    d.to_locale_date_string(locale, &opts).as_string().unwrap_or_else(|| iso.to_string())
 }
 
 /// The message catalog of one language.

@@ -1,0 +1,136 @@
+//! The check page as one state and the actions that change it (a yew reducer): what is in the
+//! text box, the engine once it is ready, the result of the last check, notes about long or cut
+//! texts and arrivals, and the reader's settings. Checking happens here, in `Check` and
+//! `EngineReady`, so a result always belongs to the text it was computed from. DOM effects (the
+//! box's value, focus, storage, timers) stay in the components.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::result::Checked;
+use super::ways_in::Note;
+use super::Engine;
+use crate::present::i18n::Lang;
+use crate::present::settings::Settings;
+
+/// Above this many bytes the text is not checked as you type, only with the Check button.
+pub const LIVE_LIMIT: usize = 200_000;
+
+#[derive(Clone, Default, PartialEq)]
+pub struct State {
+    /// What the text box holds.
+    pub text: Rc<str>,
+    pub engine: Option<Engine>,
+    pub checked: Option<Rc<Checked>>,
+    /// A paste over the engine's limit was cut: how many characters it had.
+    pub clipped: Option<usize>,
+    /// What the reader is told about text that arrived by Paste, a file or a share.
+    pub notice: Option<Note>,
+    /// A long text is being checked.
+    pub busy: bool,
+    pub settings: Settings,
+}
+
+pub enum Action {
+    /// The reader typed or edited: the box now holds this.
+    Input(Rc<str>),
+    /// A paste longer than the engine's limit was cut to `kept`; it had `chars` characters.
+    PasteCut {
+        kept: Rc<str>,
+        chars: usize,
+    },
+    /// Text arrived whole (an example, a file, a share, the Paste button), with what to say about it.
+    Arrived {
+        text: Rc<str>,
+        note: Option<Note>,
+    },
+    /// Something was meant to arrive and did not.
+    Problem(Note),
+    Clear,
+    EngineReady(Engine),
+    /// A long text is about to be checked: say so first.
+    Busy,
+    /// Check the text in the box now.
+    Check,
+    SetCountry(String),
+    SetLanguage(Option<Lang>),
+    Remember(bool),
+}
+
+impl State {
+    pub fn new(settings: Settings) -> Self {
+        State { settings, ..Default::default() }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang.unwrap_or(Lang::En)
+    }
+
+    /// Too long to check as you type.
+    pub fn long(&self) -> bool {
+        self.text.len() > LIVE_LIMIT
+    }
+
+    /// The result of checking the text in the box, if the engine is ready (none for empty text).
+    fn checked(&self) -> Option<Rc<Checked>> {
+        if self.text.trim().is_empty() {
+            return None;
+        }
+        let screener = self.engine.as_ref()?.0.as_ref().as_ref().ok()?;
+        let report = screener.check(&self.text);
+        Some(Rc::new(Checked { text: self.text.clone(), report }))
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Input(text) => {
+                s.text = text;
+                s.clipped = None;
+                s.notice = None;
+                if s.long() {
+                    s.checked = None;
+                }
+            }
+            Action::PasteCut { kept, chars } => {
+                s.text = kept;
+                s.clipped = Some(chars);
+                s.checked = None;
+            }
+            Action::Arrived { text, note } => {
+                s.text = text;
+                s.notice = note;
+                s.clipped = None;
+                s.checked = if s.long() { None } else { s.checked() };
+            }
+            Action::Problem(note) => s.notice = Some(note),
+            Action::Clear => {
+                s.text = Rc::from("");
+                s.clipped = None;
+                s.notice = None;
+                s.checked = None;
+                s.busy = false;
+            }
+            Action::EngineReady(engine) => {
+                s.engine = Some(engine);
+                if !s.long() {
+                    s.checked = s.checked();
+                }
+            }
+            Action::Busy => s.busy = true,
+            Action::Check => {
+                s.checked = s.checked();
+                s.busy = false;
+            }
+            Action::SetCountry(country) => s.settings.country = country,
+            Action::SetLanguage(lang) => s.settings.lang = lang,
+            Action::Remember(remember) => s.settings.remember = remember,
+        }
+        Rc::new(s)
+    }
+}
