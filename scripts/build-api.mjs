@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = 'second-look-api';
+const BIN = 'js-api';
 // rustc's wasm output uses newer proposals that wasm-opt must be told it may keep (TOOLCHAIN.md):
 // the same flags Trunk passes for the app, read from index.html so the two cannot drift apart.
 async function wasmOptFeatures() {

@@ -1,4 +1,4 @@
-//! The engine for partners' pages, `SecondLook.v1` (wasm32 only): `check`, `rules` and `version`
+//! `js-api`: the engine for partners' pages, `SecondLook.v1` (wasm32 only): `check`, `rules` and `version`
 //! over the one Report, with no UI in the build. `www/api/second-look.v1.js` wraps these exports in
 //! promises; natively this binary does nothing.
 
