@@ -272,7 +272,7 @@ impl Screener {
         }
     }
 
-    fn signal(&self, concept: &rules::load::Concept, spans: Vec<Span>) -> Signal {
+    fn signal(&self, concept: &rules::Concept, spans: Vec<Span>) -> Signal {
         let d = &concept.def;
         Signal {
             rule: d.id.clone(),

@@ -1,10 +1,16 @@
 //! Rule packs as data: the file formats, strict loading, and the packs built into the binary.
 
+mod check;
+mod errors;
 pub mod facts;
-pub mod load;
+mod load;
 pub mod model;
+mod set;
 
-pub use load::{load, marked_span, Entry, Rule, RuleError, RuleErrors, RuleSet};
+pub use check::marked_span;
+pub use errors::{RuleError, RuleErrors};
+pub use load::load;
+pub use set::{Combo, Concept, Entry, Rule, RuleSet, TermWords, ANY_LANGUAGE};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));

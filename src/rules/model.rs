@@ -2,6 +2,18 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The files of a rule set, by path under `rules/`; every other file is a pack of rules.
+pub const MANIFEST: &str = "manifest.toml";
+pub const SOURCES: &str = "sources.toml";
+pub const ADVICE: &str = "advice.toml";
+pub const LEXICON: &str = "lexicon.toml";
+pub const COMBOS: &str = "combinations.toml";
+pub const CONCEPTS: &str = "concepts.toml";
+pub const TERM_CLASSES: &str = "terms.toml";
+pub const HOTLINES: &str = "hotlines.toml";
+/// Folder of the per-language term files.
+pub const TERMS_DIR: &str = "terms/";
+
 /// `rules/manifest.toml`: the ruleset version, languages, categories and thresholds.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -10,14 +10,19 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+mod eval;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use crate::eval;
+
     use std::io::{self, BufRead, Read, Write};
     use std::path::PathBuf;
 
     use clap::{Parser, Subcommand};
     use second_look::present::{batch::batch_line, i18n::Lang, wording::level_words};
     use second_look::rules::model::{Hotline, HotlineKind, GLOBAL};
-    use second_look::{Level, Report, Screener};
+    use second_look::{Report, Screener};
     use serde::Deserialize;
 
     #[derive(Parser)]
@@ -65,7 +70,7 @@ mod cli {
     }
 
     /// A one-line reason for exit code 2.
-    struct BadInput(String);
+    pub(crate) struct BadInput(pub(crate) String);
 
     pub fn run() -> i32 {
         let cli = Cli::parse();
@@ -86,7 +91,7 @@ mod cli {
             Command::Check { files, jsonl: true, .. } => batch(&screener, &files, &mut out),
             Command::Check { files, json, country, .. } => check(&screener, &files, json, country.as_deref(), &mut out),
             Command::Rules { json } => rules(&screener, json, &mut out),
-            Command::Eval { files } => eval(&screener, &files, &mut out),
+            Command::Eval { files } => eval::eval(&screener, &files, &mut out),
             Command::TestRules => test_rules(&screener, &mut out),
             Command::Words { files } => words(&screener, &files, &mut out),
         };
@@ -151,7 +156,7 @@ mod cli {
         }
     }
 
-    fn write_err(e: io::Error) -> BadInput {
+    pub(crate) fn write_err(e: io::Error) -> BadInput {
         BadInput(format!("cannot write output: {e}"))
     }
 
@@ -242,17 +247,17 @@ mod cli {
     }
 
     #[derive(Deserialize)]
-    struct InputLine {
-        id: serde_json::Value,
-        text: String,
+    pub(crate) struct InputLine {
+        pub(crate) id: serde_json::Value,
+        pub(crate) text: String,
         #[serde(default)]
-        label: Option<String>,
+        pub(crate) label: Option<String>,
         #[serde(default)]
-        lang: Option<String>,
+        pub(crate) lang: Option<String>,
     }
 
     /// Calls `each` with every parsed line of the JSON Lines inputs; blank lines are skipped.
-    fn for_each_line(
+    pub(crate) fn for_each_line(
         files: &[PathBuf],
         mut each: impl FnMut(InputLine) -> Result<(), BadInput>,
     ) -> Result<(), BadInput> {
@@ -304,14 +309,6 @@ mod cli {
         Ok(())
     }
 
-    /// Per label: how many texts, share at each level, share flagged as distress.
-    #[derive(Default)]
-    struct Tally {
-        n: usize,
-        levels: [usize; 3],
-        distress: usize,
-    }
-
     fn words(screener: &Screener, files: &[PathBuf], out: &mut impl Write) -> Result<(), BadInput> {
         for input in inputs(files) {
             let (name, text) = read_text(input)?;
@@ -341,80 +338,5 @@ mod cli {
         } else {
             Err(BadInput(format!("{} rule example(s) failed", run.failures.len())))
         }
-    }
-
-    fn eval(screener: &Screener, files: &[PathBuf], out: &mut impl Write) -> Result<(), BadInput> {
-        if files.is_empty() {
-            return Err(BadInput("name at least one labelled JSON Lines file".into()));
-        }
-        let mut tallies: std::collections::BTreeMap<String, Tally> = Default::default();
-        let mut by_lang: std::collections::BTreeMap<(String, String), Tally> = Default::default();
-        let mut legit_rules: std::collections::BTreeMap<String, usize> = Default::default();
-        for_each_line(files, |line| {
-            let label =
-                line.label.clone().ok_or_else(|| BadInput(format!("line with id {} has no \"label\"", line.id)))?;
-            let r = screener.check(&line.text);
-            let count = |t: &mut Tally| {
-                t.n += 1;
-                t.levels[r.level as usize] += 1;
-                t.distress += usize::from(r.distress);
-            };
-            count(tallies.entry(label.clone()).or_default());
-            if let Some(lang) = &line.lang {
-                count(by_lang.entry((lang.clone(), label.clone())).or_default());
-            }
-            if label == "legit" && r.level >= Level::Medium {
-                for s in r.signals.iter().filter(|s| s.weight > 0) {
-                    *legit_rules.entry(s.rule.clone()).or_default() += 1;
-                }
-            }
-            Ok(())
-        })?;
-        let pct = |a: usize, n: usize| if n == 0 { 0.0 } else { 100.0 * a as f64 / n as f64 };
-        let row = |name: &str, t: &Tally| {
-            format!(
-                "{name:<18} {:>6} {:>7.1}% {:>7.1}% {:>7.1}% {:>8.1}%",
-                t.n,
-                pct(t.levels[0], t.n),
-                pct(t.levels[1], t.n),
-                pct(t.levels[2], t.n),
-                pct(t.distress, t.n)
-            )
-        };
-        let header = format!("{:<18} {:>6} {:>8} {:>8} {:>8} {:>9}", "label", "n", "low", "medium", "high", "distress");
-        let mut lines = vec![header.clone()];
-        for (label, t) in &tallies {
-            lines.push(row(label, t));
-        }
-        if let Some(l) = tallies.get("legit") {
-            let fpr = pct(l.levels[1] + l.levels[2], l.n);
-            lines.push(format!(
-                "false positives on legit: {fpr:.1}% at medium or high, {:.1}% at high",
-                pct(l.levels[2], l.n)
-            ));
-            for (label, t) in tallies.iter().filter(|(k, _)| ["scam", "spam", "lure"].contains(&k.as_str())) {
-                let recall = pct(t.levels[1] + t.levels[2], t.n);
-                let (r, f, base) = (recall / 100.0, fpr / 100.0, 0.0484);
-                let precision = if r + f == 0.0 { 0.0 } else { 100.0 * r * base / (r * base + f * (1.0 - base)) };
-                lines.push(format!("recall on {label}: {recall:.1}% at medium or high; precision at a 4.84% base rate: {precision:.1}%"));
-            }
-            if !legit_rules.is_empty() {
-                let mut top: Vec<_> = legit_rules.into_iter().collect();
-                top.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-                let top: Vec<String> = top.iter().take(8).map(|(r, n)| format!("{r} ({n})")).collect();
-                lines.push(format!("rules most often in legit texts at medium or high: {}", top.join(", ")));
-            }
-        }
-        if by_lang.keys().map(|(l, _)| l).collect::<std::collections::BTreeSet<_>>().len() > 1 {
-            lines.push(String::new());
-            lines.push(header.replacen("label             ", "language / label  ", 1));
-            for ((lang, label), t) in &by_lang {
-                lines.push(row(&format!("{lang} {label}"), t));
-            }
-        }
-        for l in lines {
-            writeln!(out, "{l}").map_err(write_err)?;
-        }
-        Ok(())
     }
 }

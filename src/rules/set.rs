@@ -1,0 +1,131 @@
+//! A validated rule set: rules with the concept each detects, combinations, term words, hotlines,
+//! and the listing of rules and combinations alike (the rules page, `secondlook rules`).
+
+use super::model::*;
+
+/// A rule with where it came from and the concept it detects.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub def: RuleDef,
+    pub file: String,
+    pub language: String,
+    pub category: String,
+    /// Index of its concept in [`RuleSet::concepts`]: `vi.visa.tourist` and `visa.tourist` share one.
+    pub concept: usize,
+}
+
+/// A concept with its category: what a warning says, whichever rule or language found it.
+#[derive(Debug, Clone)]
+pub struct Concept {
+    pub def: ConceptDef,
+    pub category: String,
+}
+
+/// A combination with the concept that says what it means.
+#[derive(Debug, Clone)]
+pub struct Combo {
+    pub def: ComboDef,
+    /// Index of its concept (same id) in [`RuleSet::concepts`].
+    pub concept: usize,
+}
+
+/// One language's words for one term class.
+#[derive(Debug, Clone)]
+pub struct TermWords {
+    pub class: String,
+    pub language: String,
+    pub patterns: Vec<String>,
+}
+
+/// Everything in `rules/`, validated.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub manifest: Manifest,
+    pub sources: Vec<Source>,
+    pub advice: Vec<Advice>,
+    pub lexicon: Vec<LexiconEntry>,
+    pub term_classes: Vec<TermClass>,
+    pub terms: Vec<TermWords>,
+    /// Every concept of `concepts.toml`, those of combinations included.
+    pub concepts: Vec<Concept>,
+    pub rules: Vec<Rule>,
+    pub combos: Vec<Combo>,
+    pub hotlines: Vec<Hotline>,
+}
+
+/// A rule or a combination, seen alike: for listings (the rules page, `secondlook rules`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Entry<'a> {
+    pub id: &'a str,
+    pub language: &'a str,
+    pub category: &'a str,
+    pub weight: i32,
+    pub message: &'a str,
+    pub sources: &'a [String],
+    #[serde(skip)]
+    pub explanation: &'a str,
+    #[serde(skip)]
+    pub fire: &'a [String],
+    #[serde(skip)]
+    pub quiet: &'a [String],
+    /// The concepts a combination requires; `None` for a rule.
+    #[serde(skip)]
+    pub requires: Option<&'a [Vec<String>]>,
+}
+
+impl RuleSet {
+    /// Every rule, then every combination (language `any`, category `combination`).
+    pub fn entries(&self) -> Vec<Entry<'_>> {
+        let rules = self.rules.iter().map(|r| {
+            let c = &self.concepts[r.concept].def;
+            Entry {
+                id: &r.def.id,
+                language: &r.language,
+                category: &r.category,
+                weight: c.weight,
+                message: &c.message,
+                sources: &c.sources,
+                explanation: &c.explanation,
+                fire: &r.def.fire,
+                quiet: &r.def.quiet,
+                requires: None,
+            }
+        });
+        let combos = self.combos.iter().map(|c| {
+            let concept = &self.concepts[c.concept];
+            Entry {
+                id: &c.def.id,
+                language: ANY_LANGUAGE,
+                category: &concept.category,
+                weight: concept.def.weight,
+                message: &concept.def.message,
+                sources: &concept.def.sources,
+                explanation: &concept.def.explanation,
+                fire: &c.def.fire,
+                quiet: &c.def.quiet,
+                requires: Some(&c.def.requires),
+            }
+        });
+        rules.chain(combos).collect()
+    }
+
+    /// Countries with at least one hotline or check, by name: (code, name).
+    pub fn countries(&self) -> Vec<(&str, &str)> {
+        let mut out: Vec<(&str, &str)> = Vec::new();
+        for h in self.hotlines.iter().filter(|h| h.country != GLOBAL) {
+            if !out.iter().any(|(c, _)| *c == h.country) {
+                out.push((&h.country, &h.country_name));
+            }
+        }
+        out.sort_by(|a, b| a.1.cmp(b.1));
+        out
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+/// Packs of rules that test extracted facts only, whatever the language.
+pub const ANY_LANGUAGE: &str = "any";
