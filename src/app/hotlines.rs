@@ -8,15 +8,30 @@ use super::{intl, Engine};
 use crate::present::i18n::Lang;
 use crate::rules::model::{Hotline, GLOBAL};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub engine: Engine,
-    pub lang: Lang,
+/// The reader's country, whether to remember it, and how to change both.
+#[derive(Clone)]
+pub struct CountryChoice {
     pub country: AttrValue,
     pub remember: bool,
     pub on_country: Callback<String>,
     /// `None` in the embed view: a partner's page remembers nothing, so no checkbox.
     pub on_remember: Option<Callback<bool>>,
+}
+
+/// The same choice when the values are; callbacks are made anew on every render.
+impl PartialEq for CountryChoice {
+    fn eq(&self, other: &Self) -> bool {
+        self.country == other.country
+            && self.remember == other.remember
+            && self.on_remember.is_some() == other.on_remember.is_some()
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub engine: Engine,
+    pub lang: Lang,
+    pub choice: CountryChoice,
     /// Heading level and id prefix differ between the emergency block and the next-steps list.
     pub id: AttrValue,
     pub title: AttrValue,
@@ -64,14 +79,15 @@ pub fn hotlines(props: &Props) -> Html {
     let Some(rules) = props.engine.rules() else { return html! {} };
     let all = &rules.hotlines;
     let countries = rules.countries();
-    let country = props.country.as_str();
+    let choice = &props.choice;
+    let country = choice.country.as_str();
     let select_id = format!("{}-country", props.id);
     let remember_id = format!("{}-remember", props.id);
     let onchange = {
-        let cb = props.on_country.clone();
+        let cb = choice.on_country.clone();
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
-    let onremember = props.on_remember.clone().map(|cb| {
+    let onremember = choice.on_remember.clone().map(|cb| {
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
     });
     let mine: Vec<&Hotline> = all.iter().filter(|e| !country.is_empty() && e.country == country).collect();
@@ -98,7 +114,7 @@ pub fn hotlines(props: &Props) -> Html {
                 </select>
                 if let Some(onchange) = onremember {
                     <div class="check">
-                        <input type="checkbox" id={remember_id.clone()} checked={props.remember} {onchange}
+                        <input type="checkbox" id={remember_id.clone()} checked={choice.remember} {onchange}
                             aria-describedby={format!("{remember_id}-hint")} />
                         <label for={remember_id.clone()}>{ m.remember }</label>
                     </div>

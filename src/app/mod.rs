@@ -190,14 +190,18 @@ pub fn app() -> Html {
         });
     }
 
-    let on_country = {
-        let state = state.clone();
-        Callback::from(move |country: String| state.dispatch(Action::SetCountry(country)))
+    let choice = hotlines::CountryChoice {
+        country: state.settings.country.clone().into(),
+        remember: state.settings.remember,
+        on_country: {
+            let state = state.clone();
+            Callback::from(move |country: String| state.dispatch(Action::SetCountry(country)))
+        },
+        on_remember: (!embedded).then(|| {
+            let state = state.clone();
+            Callback::from(move |remember: bool| state.dispatch(Action::Remember(remember)))
+        }),
     };
-    let on_remember = (!embedded).then(|| {
-        let state = state.clone();
-        Callback::from(move |remember: bool| state.dispatch(Action::Remember(remember)))
-    });
     let on_lang = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -238,8 +242,7 @@ pub fn app() -> Html {
                     (Some(_), None) if state.long() => empty(html! { <p>{ m.press_check }</p> }),
                     (Some(_), None) => empty(html! { <><p>{ m.empty_guidance }</p><p>{ m.empty_examples }</p></> }),
                     (Some(engine), Some(c)) => html! {
-                        <ResultView checked={c.clone()} engine={engine.clone()} {lang} country={state.settings.country.clone()}
-                            remember={state.settings.remember} on_country={on_country.clone()} on_remember={on_remember.clone()} />
+                        <ResultView checked={c.clone()} engine={engine.clone()} {lang} choice={choice.clone()} />
                     },
                 }
             }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::hotlines::Hotlines;
+use super::hotlines::{CountryChoice, Hotlines};
 use super::share::ShareView;
 use super::signal::signal_view;
 use super::{intl, jump, Engine};
@@ -51,27 +51,13 @@ impl PartialEq for Checked {
     }
 }
 
-#[derive(Properties)]
+/// Compared by value (the check by identity), so typing does not re-render the last result.
+#[derive(Properties, PartialEq)]
 pub struct Props {
     pub checked: Rc<Checked>,
     pub engine: Engine,
     pub lang: Lang,
-    pub country: AttrValue,
-    pub remember: bool,
-    pub on_country: Callback<String>,
-    /// `None` in the embed view, which remembers nothing.
-    pub on_remember: Option<Callback<bool>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.checked, &other.checked)
-            && self.engine == other.engine
-            && self.lang == other.lang
-            && self.country == other.country
-            && self.remember == other.remember
-            && self.on_remember.is_some() == other.on_remember.is_some()
-    }
+    pub choice: CountryChoice,
 }
 
 /// The level icon: a shape that differs by level, so colour is never the only cue.
@@ -113,8 +99,7 @@ pub fn result_view(props: &Props) -> Html {
 
     let hotlines = |id: &'static str, title: &'static str, open_all: bool| {
         html! {
-            <Hotlines engine={props.engine.clone()} lang={props.lang} country={props.country.clone()} remember={props.remember}
-                on_country={props.on_country.clone()} on_remember={props.on_remember.clone()}
+            <Hotlines engine={props.engine.clone()} lang={props.lang} choice={props.choice.clone()}
                 id={id} title={title} {open_all} />
         }
     };
