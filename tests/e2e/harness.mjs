@@ -55,6 +55,24 @@ export async function launch() {
   });
 }
 
+/**
+ * Polls `condition` (sync or async) every `interval` ms until it returns something truthy, and
+ * resolves to that; throws "timed out after N ms waiting for <what>" once `timeout` has passed.
+ * For conditions outside a page (files, sockets, several pages) and for asynchronous ones inside
+ * it: `until(() => page.evaluate(async () => ...))`. Not page.waitForFunction with an async
+ * function: it does not await the promise, which counts as true at once, so it never waits.
+ * Never a fixed sleep: it returns as soon as the condition holds.
+ */
+export async function until(condition, { timeout = 10_000, interval = 100, what = 'a condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await condition();
+    if (value) return value;
+    if (Date.now() >= deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, interval));
+  }
+}
+
 /** Opens the app and waits until the checker has started (the text box is interactive). */
 export async function openApp(browser, url, viewport = { width: 1280, height: 900 }, options = {}) {
   const context = await browser.newContext({ viewport, ...options });

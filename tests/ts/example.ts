@@ -1,5 +1,6 @@
-// A partner's code using SecondLook.v1 through its TypeScript definitions. tests/e2e/api.test.mjs
-// compiles it with tsc (strict); the @ts-expect-error lines fail the build if the types get loose.
+// A partner's code using SecondLook.v1 through its TypeScript definitions.
+// tests/e2e/partner-api.test.mjs compiles it with tsc (strict); the @ts-expect-error lines fail the
+// build if the types get loose.
 import { SecondLook, type Report, type Level, type RuleEntry } from '../../www/api/second-look.v1.js';
 
 export async function screenAd(text: string): Promise<string> {

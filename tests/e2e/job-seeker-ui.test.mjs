@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
-import { serve, launch, openApp, paste, pasteEvent, screenshot, mixedScripts, ROOT, DIST } from './harness.mjs';
+import { serve, launch, openApp, paste, pasteEvent, screenshot, mixedScripts, until, ROOT, DIST } from './harness.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const PHONE = { width: 360, height: 800 };
@@ -65,7 +65,8 @@ test('the lure example reads high; each highlight links to its warning, grouped 
   }
   // Following a highlight moves to its warning.
   const first = marks.find((m) => /tourist visa/i.test(m.text));
-  // It moves focus there without touching the address (leaks.test.mjs: no history entries).
+  // It moves focus there without touching the address (leaks-besides-requests.test.mjs: no
+  // history entries).
   await page.click(`#result a.hl[href="${first.href}"]`);
   await page.waitForFunction((h) => `#${document.activeElement?.id}` === h, first.href);
   // What to do next: a checklist from the report's advice.
@@ -194,7 +195,8 @@ Pay the processing fee to our agent on Telegram @hr_jobs today. You will travel 
   const withText = await page.textContent('#share-text');
   assert.ok(withText.includes('<script>window.__pwned=true</script>'), 'shown as text');
   await page.click('#share-copy');
-  await page.waitForFunction(async (t) => (await navigator.clipboard.readText()) === t, withText);
+  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === withText,
+    { what: 'the clipboard to hold the summary with the text' });
   // The payload stayed text everywhere.
   assert.equal(await page.evaluate(() => window.__pwned), false);
   assert.equal(await page.$$eval('#result img, #result script', (els) => els.length), 0);

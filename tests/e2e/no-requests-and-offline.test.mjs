@@ -1,10 +1,13 @@
-// End-to-end: privacy anyone can verify, and offline use. Against the built dist/ in Chromium.
+// End-to-end: privacy anyone can verify, and offline use. Once started, the app makes no request
+// while checking and its Content-Security-Policy blocks any; nothing pasted is stored; after one
+// visit it works offline, and a new build replaces the old cache. Against the built dist/ in
+// Chromium. (Leaks other than requests are in leaks-besides-requests.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp, paste, storedText, DIST } from './harness.mjs';
+import { serve, launch, openApp, paste, storedText, until, DIST } from './harness.mjs';
 
 const LURE = `Customer service job in Bangkok, free flight and visa. You will travel on a tourist visa.
 Pay the processing fee to our agent on Telegram @hr_jobs today. SECRET-MARKER-7731`;
@@ -33,7 +36,14 @@ test('after load, checking offers, the rules page and switching language make ze
   }
   await page.click('a[href="#rules"]');
   await page.waitForFunction(() => location.hash === '#rules');
-  await page.selectOption('select#lang', { index: 0 });
+  // Switch to another language than the one shown; while the switcher offers only one, choosing
+  // it again is all there is to do.
+  const { values, current } = await page.$eval('select#lang', (s) => ({ values: [...s.options].map((o) => o.value), current: s.value }));
+  assert.ok(values.length > 0 && values.includes(current), `language options: ${values}, selected: ${current}`);
+  const chosen = values.find((v) => v !== current) ?? current;
+  await page.selectOption('select#lang', chosen);
+  await until(async () => (await page.getAttribute('html', 'lang')) === chosen, { what: `<html lang> to become "${chosen}"` });
+  assert.equal(await page.getAttribute('html', 'lang'), chosen);
   await page.click('a[href="#check"]');
   await page.waitForSelector('#offer');
   assert.deepEqual(seen, [], 'the browser made requests while checking');
@@ -65,8 +75,8 @@ test('once started, the policy blocks fetch, image beacons and websockets, to an
   assert.ok(csp.some((c) => c.includes("default-src 'none'") && !c.includes('unsafe-inline')), csp.join(' | '));
   const before = [server.requests.length, other.requests.length];
   const result = await page.evaluate(async (otherUrl) => {
-    const violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.effectiveDirective));
     const blocked = async (p) => p.then(() => false, () => true);
     const sameFetch = await blocked(fetch('/probe-fetch?text=x'));
     const otherFetch = await blocked(fetch(`${otherUrl}probe-fetch`));
@@ -83,11 +93,14 @@ test('once started, the policy blocks fetch, image beacons and websockets, to an
         ws.onerror = () => ok(true);
       } catch { ok(true); }
     });
-    await new Promise((ok) => setTimeout(ok, 0));
-    return { sameFetch, otherFetch, beacon, socket, violations };
+    return { sameFetch, otherFetch, beacon, socket };
   }, other.url);
   assert.deepEqual([result.sameFetch, result.otherFetch, result.beacon, result.socket], [true, true, true, true]);
-  assert.ok(result.violations.includes('connect-src') && result.violations.includes('img-src'), result.violations.join());
+  // Violation reports are events of their own, which may be dispatched after the failures.
+  await until(async () => {
+    const violations = await page.evaluate(() => window.violations);
+    return violations.includes('connect-src') && violations.includes('img-src');
+  }, { what: 'securitypolicyviolation reports for connect-src and img-src' });
   assert.deepEqual([server.requests.length, other.requests.length], before);
   assert.equal(await page.getAttribute('meta[name="referrer"]', 'content'), 'no-referrer');
   await context.close();
@@ -122,10 +135,10 @@ test('a new build is offered as an update, and the old cache is deleted', async 
   await writeFile(join(dir, 'pages.css'), (await readFile(join(dir, 'pages.css'), 'utf8')) + '\n/* new build */\n');
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await Promise.all([page.waitForEvent('load'), page.click('#update-banner button')]);
-  await page.waitForFunction(async (old) => {
+  await until(() => page.evaluate(async (old) => {
     const keys = await caches.keys();
     return keys.length === 1 && keys[0] !== old;
-  }, oldCaches[0]);
+  }, oldCaches[0]), { what: 'the old cache to be replaced by the new one' });
   assert.deepEqual(await page.evaluate(() => caches.keys()), [`second-look-${'f'.repeat(version.length)}`]);
   await page.waitForSelector('#offer');
   await context.close();

@@ -1,7 +1,8 @@
 // End-to-end: the ways pasted text or a result could leak other than by a request, each shown
 // closed in Chromium against the built dist/: the browser's own session files, the address and
 // history, page translation and writing services, WebRTC, stale service-worker caches, and
-// framing of the full app by another site. (The embed's leaks are in embed.test.mjs.)
+// framing of the full app by another site. (Requests are in no-requests-and-offline.test.mjs,
+// the embed's leaks in partner-embed.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSocket } from 'node:dgram';
@@ -9,11 +10,12 @@ import { cp, mkdtemp, readdir, readFile, writeFile, rm, stat } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve, launch, openApp, paste, DIST } from './harness.mjs';
+import { serve, launch, openApp, paste, until, DIST } from './harness.mjs';
 
 const MARKER = 'ZQXV-SECRET-5519';
 const LURE = `Customer service job in Bangkok, free flight and visa. You will travel on a tourist visa.
 Pay the processing fee to our agent on Telegram @hr_jobs today. ${MARKER}`;
+const CONTROL = 'QJZK-CONTROL-8842';
 const HELD = `Please help me, they took my passport and I cannot leave the compound in Myawaddy. ${MARKER}`;
 
 let browser, server;
@@ -42,6 +44,11 @@ async function filesContaining(dir, marker) {
 
 test('the browser writes no pasted text to its profile (form restore, session files)', async () => {
   const profile = await mkdtemp(join(tmpdir(), 'second-look-profile-'));
+  // A control: a bare text box on another origin, whose text the browser does keep for form restore.
+  const plainDir = await mkdtemp(join(tmpdir(), 'second-look-plain-'));
+  await writeFile(join(plainDir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Plain</title></head><body><textarea id="offer"></textarea></body></html>`);
+  const plain = await serve(plainDir);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
@@ -53,12 +60,29 @@ test('the browser writes no pasted text to its profile (form restore, session fi
   await page.click('#offer');
   await page.keyboard.insertText(LURE);
   await page.waitForSelector('#result[data-level="high"]');
-  // The session service writes form state a few seconds after a change.
-  await page.waitForTimeout(6000);
+  const control = await context.newPage();
+  await control.goto(plain.url);
+  await control.click('#offer');
+  await control.keyboard.insertText(`control text ${CONTROL}`);
+  // The session service writes each tab's page state (form contents among it) a few seconds after
+  // it changes. A history state with a fresh sentinel changes both tabs' page state now; once both
+  // sentinels are in the session files, the page state as it is after the paste has been written.
+  const sentinels = ['app', 'control'].map((tab) => `SENTINEL-${tab}-${Math.random().toString(36).slice(2)}`);
+  for (const [i, tab] of [page, control].entries()) {
+    await tab.evaluate((s) => history.replaceState({ sentinel: s }, ''), sentinels[i]);
+  }
+  await until(async () => {
+    const written = await Promise.all(sentinels.map((s) => filesContaining(join(profile, 'Default', 'Sessions'), s).catch(() => [])));
+    return written.every((files) => files.length > 0);
+  }, { timeout: 60_000, interval: 250, what: 'the session service to write both tabs (history-state sentinels in Default/Sessions)' });
+  assert.ok((await filesContaining(profile, CONTROL)).length > 0,
+    'the control text box was not written to the session files: this check cannot see form restore');
   const whileOpen = await filesContaining(profile, MARKER);
   await context.close();
   const afterClose = await filesContaining(profile, MARKER);
+  await plain.close();
   await rm(profile, { recursive: true, force: true });
+  await rm(plainDir, { recursive: true, force: true });
   assert.deepEqual(whileOpen, [], 'pasted text in the profile while the page was open');
   assert.deepEqual(afterClose, [], 'pasted text in the profile after the browser closed');
 });
@@ -129,29 +153,46 @@ test('leaving the page empties the text box and the result', async () => {
   await context.close();
 });
 
-test('once started, no WebRTC connection can be made, so no text can leave through a TURN server', async () => {
+/** A UDP listener on 127.0.0.1 standing in for a STUN/TURN server; `packets` are the sizes received. */
+async function udpListener() {
   const socket = createSocket('udp4');
   const packets = [];
   socket.on('message', (m) => packets.push(m.length));
   await new Promise((ok) => socket.bind(0, '127.0.0.1', ok));
-  const { port } = socket.address();
+  return { port: socket.address().port, packets, close: () => new Promise((ok) => socket.close(ok)) };
+}
+
+/** In the page: a peer connection that gathers candidates from a STUN and a TURN server at `port`. */
+async function dialTurn(port) {
+  try {
+    const Peer = window.RTCPeerConnection ?? window.webkitRTCPeerConnection;
+    const pc = new Peer({ iceServers: [{ urls: `stun:127.0.0.1:${port}` }, { urls: `turn:127.0.0.1:${port}`, username: 'u', credential: 'c' }] });
+    pc.createDataChannel('text');
+    await pc.setLocalDescription(await pc.createOffer());
+    window.keepPeer = pc;
+    return 'connected';
+  } catch (e) {
+    return e.name;
+  }
+}
+
+test('once started, no WebRTC connection can be made, so no text can leave through a TURN server', async () => {
+  const app = await udpListener();
   const { page, context } = await openApp(browser, server.url);
   await page.waitForSelector('html[data-lockdown="true"]');
-  const attempt = await page.evaluate(async (port) => {
-    try {
-      const Peer = window.RTCPeerConnection ?? window.webkitRTCPeerConnection;
-      const pc = new Peer({ iceServers: [{ urls: `stun:127.0.0.1:${port}` }, { urls: `turn:127.0.0.1:${port}`, username: 'u', credential: 'c' }] });
-      pc.createDataChannel('text');
-      await pc.setLocalDescription(await pc.createOffer());
-      return 'connected';
-    } catch (e) {
-      return e.name;
-    }
-  }, port);
-  await page.waitForTimeout(2000);
-  socket.close();
+  const attempt = await page.evaluate(dialTurn, app.port);
+  // A control after it: the same peer connection from a page without the app reaches its own
+  // listener. Once its packets have arrived, any the app's attempt had sent would have too.
+  const reference = await udpListener();
+  const other = await browser.newContext();
+  const blank = await other.newPage();
+  assert.equal(await blank.evaluate(dialTurn, reference.port), 'connected');
+  await until(() => reference.packets.length > 0, { timeout: 15_000, what: 'the control peer connection to reach its STUN/TURN listener' });
+  await other.close();
+  await reference.close();
+  await app.close();
   assert.notEqual(attempt, 'connected');
-  assert.deepEqual(packets, [], 'the page sent UDP packets to the STUN/TURN listener');
+  assert.deepEqual(app.packets, [], 'the page sent UDP packets to the STUN/TURN listener');
   await context.close();
 });
 
@@ -190,12 +231,9 @@ test('a new service worker stores the new build even when the HTTP cache holds t
   await writeFile(join(dir, 'index.html'), index.replace('</body>', '<!-- build two --></body>'));
   await writeFile(join(dir, 'sw.js'), sw.replace(version, 'e'.repeat(version.length)));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-  await page.waitForFunction(async (name) => (await caches.keys()).includes(name), `second-look-${'e'.repeat(version.length)}`);
-  const stored = await page.evaluate(async (name) => {
-    const cache = await caches.open(name);
-    for (let i = 0; i < 50 && !(await cache.match('./')); i += 1) await new Promise((ok) => setTimeout(ok, 100));
-    return (await cache.match('./'))?.text();
-  }, `second-look-${'e'.repeat(version.length)}`);
+  // Wait until the new worker's cache holds the page (keys first: caches.open would create it).
+  const stored = await until(() => page.evaluate(async (name) => (await caches.keys()).includes(name) && (await (await caches.open(name)).match('./'))?.text(),
+    `second-look-${'e'.repeat(version.length)}`), { what: "the new worker's cache to hold the page" });
   assert.ok(stored?.includes('<!-- build two -->'), 'the new worker stored the old index.html from the HTTP cache');
   await context.close();
   await cached.close();

@@ -1,6 +1,7 @@
 // End-to-end: a partner's page on another origin embeds the checker with the snippet from
 // partners.html. The iframe checks a lure, resizes itself by postMessage and tells the host only
-// the level; the host cannot read the text; messages from a wrong origin are ignored.
+// the level; the host cannot read the text; messages from a wrong origin are ignored. Also the
+// demo page, which uses the embed and the JavaScript API (partner-api.test.mjs) together.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
@@ -56,6 +57,32 @@ async function openHost() {
 
 const frameHeight = (page, id = 'checker') => page.$eval(`#${id} iframe`, (f) => f.getBoundingClientRect().height);
 
+/**
+ * Resolves once the host page has handled every message `from` (a frame, or the page's own main
+ * frame) has posted to it so far, so a test can then assert that those messages changed nothing.
+ * `from` waits two animation frames, so that its resize and mutation observers have run and sent
+ * whatever they send, then posts a marker to the host. Messages from one window to another are
+ * delivered in the order they were posted, so when the marker arrives the loader (embed.js) has
+ * already handled everything sent before it.
+ */
+async function settled(page, from) {
+  const id = `settled-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((id) => {
+    addEventListener('message', function heard(e) {
+      if (e.data?.marker !== id) return;
+      removeEventListener('message', heard);
+      window[id] = true;
+    });
+  }, id);
+  // Not awaited in the frame: if it never draws, the wait below times out with a clear message.
+  await from.evaluate((id) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => window.parent.postMessage({ marker: id }, '*')));
+  }, id);
+  await page.waitForFunction((id) => window[id] === true, id, { timeout: 15_000 }).catch((e) => {
+    throw new Error(`the host never received the marker posted after the earlier messages: ${e.message}`);
+  });
+}
+
 test('the snippet makes a sandboxed iframe on the app origin that checks a lure and, opted into auto-height, fits its content', async () => {
   const { context, page, frame, errors } = await openHost();
   const iframe = await page.$('#checker iframe');
@@ -104,7 +131,7 @@ test('by default the host learns nothing from the frame: same height for every r
   const heights = [await frameHeight(page, 'plain')];
   await frame.fill('#offer', 'Nurse wanted at City Hospital, Manila. Apply on our website with your licence.');
   await frame.waitForSelector('#result[data-level="low"]');
-  await page.waitForTimeout(300);
+  await settled(page, frame);
   heights.push(await frameHeight(page, 'plain'));
   await frame.fill('#offer', LURE);
   await frame.click('#check-button');
@@ -116,7 +143,7 @@ test('by default the host learns nothing from the frame: same height for every r
   await frame.waitForSelector('#result[data-distress="true"]');
   await frame.click('#distress-banner a');
   await frame.waitForFunction(() => document.activeElement?.id === 'emergency');
-  await page.waitForTimeout(300);
+  await settled(page, frame);
   heights.push(await frameHeight(page, 'plain'));
   assert.deepEqual(heights, [640, 640, 640, 640]);
   // The frame scrolls inside instead.
@@ -155,7 +182,7 @@ test('messages from a wrong origin are ignored, and the level goes only to hosts
     window.postMessage({ type: 'second-look:height', height: 7 }, '*');
     window.postMessage({ type: 'second-look:level', level: 'high' }, '*');
   });
-  await page.waitForTimeout(300);
+  await settled(page, page.mainFrame());
   assert.equal(await frameHeight(page), before);
   assert.deepEqual(await page.evaluate(() => window.levels.filter((l) => l.level === 'high')), []);
   // The second embed did not ask for the level: it is never told.
@@ -163,7 +190,7 @@ test('messages from a wrong origin are ignored, and the level goes only to hosts
   await plain.waitForSelector('#offer');
   await plain.fill('#offer', LURE);
   await plain.waitForSelector('#result[data-level="high"]');
-  await page.waitForTimeout(300);
+  await settled(page, plain);
   assert.deepEqual(await page.evaluate(() => window.plainLevels), []);
   await context.close();
 });

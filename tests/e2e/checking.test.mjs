@@ -1,4 +1,5 @@
-// End-to-end: the built app in Chromium. Load the page, paste offers, see the result.
+// End-to-end: checking an offer in the built app in Chromium. Paste a lure or an ordinary job ad
+// and see its level and highlights; pasted HTML stays text; Clear empties the box and the result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openApp, paste, screenshot } from './harness.mjs';
