@@ -1,8 +1,12 @@
-//! Embeds every file under rules/ (hotlines included) into the binary, so the web app and the
-//! CLI carry the same rules. Native builds embed the TOML as written, so rule errors name lines;
+//! Embeds every file under rules/ (hotlines included) into the binary, so the web app and the CLI
+//! carry the same rules, and compiles the interface catalogs (i18n/) into static values after
+//! checking every language against English. Native builds embed the TOML as written, so rule errors name lines;
 //! wasm builds embed it converted to JSON, which a far smaller parser reads (no TOML parser in the
 //! download). A file that is not valid TOML fails the wasm build here, naming the file.
 use std::{env, fs, path::Path};
+
+#[path = "build/catalogs.rs"]
+mod catalogs;
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
     let mut entries: Vec<_> = fs::read_dir(dir).expect("read rules/").flatten().map(|e| e.path()).collect();
@@ -43,4 +47,5 @@ fn main() {
     }
     code.push_str("];\n");
     fs::write(out.join("rule_files.rs"), code).unwrap();
+    catalogs::build(manifest_dir, &out);
 }

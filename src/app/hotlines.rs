@@ -66,7 +66,7 @@ fn entry_view(lang: Lang, e: &Hotline) -> Html {
                 <a href={e.source.clone()} target="_blank" rel="noopener noreferrer">
                     { m.source }<span class="sr-only">{ " " }{ m.new_tab }</span>
                 </a>
-                { format!(" · {}", (m.checked_on)(&intl::date(lang, &e.checked))) }
+                { format!(" · {}", m.checked_on.fill(&[("date", &intl::date(lang, &e.checked))])) }
             </p>
         </li>
     }

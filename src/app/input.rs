@@ -147,7 +147,7 @@ pub fn input_view(props: &Props) -> Html {
             <div class="actions">
                 <button type="button" class="primary" id="check-button" onclick={oncheck}>{ m.check }</button>
                 <button type="button" id="clear-button" onclick={onclear}>{ m.clear }</button>
-                <span class="count" id="offer-count">{ (m.chars)(&number(chars)) }</span>
+                <span class="count" id="offer-count">{ intl::count(lang, &m.chars, chars, &[]) }</span>
             </div>
             if !embedded {
                 <ways_in::WaysIn {lang} on_arrival={on_arrival.clone()} />
@@ -158,18 +158,18 @@ pub fn input_view(props: &Props) -> Html {
             if let Some(c) = state.checked.as_ref().filter(|c| !c.report.distress) {
                 <p class="jump">
                     <a href="#result-title" onclick={jump::link("result-title")} class={classes!("chip", c.report.level.as_str())}>
-                        { (m.jump_to_result)(level_words(m, c.report.level).0) }
+                        { m.jump_to_result.fill(&[("level", level_words(m, c.report.level).0)]) }
                     </a>
                 </p>
             }
             if state.long() {
                 <p class="note long-text" id="long-text">
                     { if let Some(total) = state.clipped {
-                        (m.clipped)(&number(total), &number(chars))
+                        m.clipped.fill(&[("total", &number(total)), ("kept", &number(chars))])
                     } else if state.text.len() > MAX_CHECK_BYTES {
-                        (m.too_long)(&number(chars), &number(MAX_CHECK_BYTES))
+                        m.too_long.fill(&[("n", &number(chars)), ("max", &number(MAX_CHECK_BYTES))])
                     } else {
-                        (m.long_text)(&number(chars))
+                        m.long_text.fill(&[("n", &number(chars))])
                     } }
                 </p>
             }

@@ -30,3 +30,20 @@ pub fn format_date(locale: &str, iso: &str) -> String {
     let _ = js_sys::Reflect::set(&opts, &"timeZone".into(), &"UTC".into());
     d.to_locale_date_string(locale, &opts).as_string().unwrap_or_else(|| iso.to_string())
 }
+
+/// The CLDR plural category (`one`, `few`, `other`, ...) of a count in the language, by the
+/// browser's `Intl.PluralRules`; `other` if it cannot tell.
+pub fn plural(lang: Lang, n: usize) -> String {
+    let locales = js_sys::Array::of1(&JsValue::from_str(lang.code()));
+    let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+    rules.select(n as f64).as_string().unwrap_or_else(|| "other".into())
+}
+
+/// A plural template for the count `n` in the language, with `{n}` written the language's way
+/// and the other placeholders filled from `args`.
+pub fn count(lang: Lang, forms: &crate::present::i18n::Plural, n: usize, args: &[(&str, &str)]) -> String {
+    let shown = number(lang, n);
+    let mut all = vec![("n", shown.as_str())];
+    all.extend_from_slice(args);
+    forms.pick(&plural(lang, n)).fill(&all)
+}

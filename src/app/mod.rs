@@ -212,9 +212,12 @@ pub fn app() -> Html {
 
     let announce = match state.checked.as_ref() {
         Some(c) if c.report.distress => m.announce_distress.to_string(),
-        Some(c) => {
-            (m.announce)(level_words(m, c.report.level).0, c.report.signals.iter().filter(|s| s.weight > 0).count())
-        }
+        Some(c) => intl::count(
+            lang,
+            &m.announce,
+            c.report.signals.iter().filter(|s| s.weight > 0).count(),
+            &[("level", level_words(m, c.report.level).0)],
+        ),
         None => String::new(),
     };
     let distress = state.checked.as_ref().is_some_and(|c| c.report.distress);

@@ -95,7 +95,7 @@ pub fn result_view(props: &Props) -> Html {
             None => groups.push((cat.clone(), vec![i])),
         }
     }
-    let steps = next_steps(rules, r, m);
+    let steps = next_steps(rules, r);
 
     let hotlines = |id: &'static str, title: &'static str, open_all: bool| {
         html! {
@@ -121,7 +121,7 @@ pub fn result_view(props: &Props) -> Html {
                     <div>
                         <h2 id="result-title" tabindex="-1">{ title }</h2>
                         <p>{ hint }</p>
-                        <p class="score">{ (m.score)(r.score) }</p>
+                        <p class="score">{ m.score.fill(&[("score", &intl::number(props.lang, r.score.into()))]) }</p>
                     </div>
                 </div>
             }
@@ -130,7 +130,7 @@ pub fn result_view(props: &Props) -> Html {
             }
             if r.truncated {
                 <p class="note truncated" role="note">
-                    { (m.truncated)(&intl::number(props.lang, checked_chars), &intl::number(props.lang, text.chars().count())) }
+                    { m.truncated.fill(&[("n", &intl::number(props.lang, checked_chars)), ("total", &intl::number(props.lang, text.chars().count()))]) }
                 </p>
             }
             <h2 class="section-title" id="marked-title">{ m.marked_text }</h2>
@@ -151,7 +151,7 @@ pub fn result_view(props: &Props) -> Html {
             if cut {
                 <p class="hint" id="marked-cut">{ m.marked_cut }</p>
             }
-            <h2 class="section-title">{ if r.distress { m.distress_why.to_string() } else { (m.warnings)(warnings.len()) } }</h2>
+            <h2 class="section-title">{ if r.distress { m.distress_why.to_string() } else { intl::count(props.lang, &m.warnings, warnings.len(), &[]) } }</h2>
             if warnings.is_empty() {
                 <p>{ m.no_warnings }</p>
             }

@@ -60,7 +60,7 @@ fn item_view(m: &Msg, it: &Item) -> Html {
         <li class={classes!("rule", (it.entry.weight < 0).then_some("reassuring"))} id={format!("rule-{}", it.entry.id)}>
             <h3>{ it.entry.message }</h3>
             <p class="rule-meta">
-                <code>{ it.entry.id }</code>{ " · " }{ (m.rules_weight)(it.entry.weight) }
+                <code>{ it.entry.id }</code>{ " · " }{ m.rules_weight.fill(&[("weight", &format!("{:+}", it.entry.weight))]) }
                 if it.entry.requires.is_none() {
                     { " · " }{ m.rules_language }{ " " }{ it.entry.language }
                 }
@@ -114,13 +114,13 @@ pub fn rules_page(props: &Props) -> Html {
         <section class="rules-page" id="rules" aria-labelledby="rules-title">
             <h2 id="rules-title">{ m.rules_title }</h2>
             <p>{ m.rules_intro }</p>
-            <p class="hint">{ (m.rules_version)(&rules.manifest.version) }</p>
+            <p class="hint">{ m.rules_version.fill(&[("version", &rules.manifest.version)]) }</p>
             <div class="search">
                 <label for="rule-search">{ m.rules_search }</label>
                 <input type="search" id="rule-search" spellcheck="false" autocomplete="off" placeholder={m.rules_search_hint} value={(*query).clone()} {oninput}
                     aria-describedby="rule-count" autocomplete="off" />
                 <p id="rule-count" class="hint" role="status">
-                    { (m.rules_count)(&intl::number(props.lang, shown.len()), &intl::number(props.lang, all.len())) }
+                    { intl::count(props.lang, &m.rules_count, all.len(), &[("shown", &intl::number(props.lang, shown.len())), ("total", &intl::number(props.lang, all.len()))]) }
                 </p>
             </div>
             if shown.is_empty() {

@@ -15,7 +15,7 @@ const STEPS: usize = 4;
 /// The summary of `report`, which is about `text`.
 pub fn summary(m: &Msg, rules: &RuleSet, text: &str, report: &Report, include_text: bool) -> String {
     let (title, _) = level_words(m, report.level);
-    let mut out = (m.share_heading)(title);
+    let mut out = m.share_heading.fill(&[("level", title)]);
     out.push('\n');
     if report.distress {
         out.push_str(m.share_distress);
@@ -30,7 +30,7 @@ pub fn summary(m: &Msg, rules: &RuleSet, text: &str, report: &Report, include_te
             out.push_str(&format!("- {}\n", s.message));
         }
     }
-    let steps = next_steps(rules, report, m);
+    let steps = next_steps(rules, report);
     if !steps.is_empty() {
         out.push('\n');
         out.push_str(m.share_verify);
@@ -74,7 +74,7 @@ mod tests {
         let m = Lang::En.msg();
         let report = s.check(LURE);
         let without = summary(m, s.rules(), LURE, &report, false);
-        assert!(without.starts_with(&(m.share_heading)(level_words(m, report.level).0)), "{without}");
+        assert!(without.starts_with(&m.share_heading.fill(&[("level", level_words(m, report.level).0)])), "{without}");
         for w in report.signals.iter().filter(|s| s.weight > 0).take(REASONS) {
             assert!(without.contains(&w.message), "{without}");
         }

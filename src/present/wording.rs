@@ -19,12 +19,15 @@ pub fn advice_text(rules: &RuleSet, report: &Report, id: &str) -> Option<String>
     own.or_else(|| rules.advice.iter().find(|a| a.id == id).map(|a| a.text.clone()))
 }
 
+/// Advice to show when nothing fired: the checks every offer deserves.
+pub const DEFAULT_STEPS: &[&str] = &["verify_company", "contract_first", "never_pay", "keep_passport", "tell_family"];
+
 /// The steps to take: the report's advice, or general checks when nothing fired.
-pub fn next_steps(rules: &RuleSet, report: &Report, m: &Msg) -> Vec<String> {
+pub fn next_steps(rules: &RuleSet, report: &Report) -> Vec<String> {
     if !report.advice.is_empty() {
         return report.advice.iter().map(|a| a.text.clone()).collect();
     }
-    m.next_default.iter().filter_map(|id| advice_text(rules, report, id)).collect()
+    DEFAULT_STEPS.iter().filter_map(|id| advice_text(rules, report, id)).collect()
 }
 
 /// The name of a category, or its id when the rule set has no such category.
@@ -47,10 +50,10 @@ mod tests {
         }
         let s = Screener::builtin().unwrap();
         let quiet = s.check("Hello, the meeting is at noon.");
-        let steps = next_steps(s.rules(), &quiet, m);
-        assert_eq!(steps.len(), m.next_default.len(), "every default check has a text: {steps:?}");
+        let steps = next_steps(s.rules(), &quiet);
+        assert_eq!(steps.len(), DEFAULT_STEPS.len(), "every default check has a text: {steps:?}");
         let lure = s.check("Customer service job in Cambodia, free flight and visa, contact us on Telegram only");
-        assert_eq!(next_steps(s.rules(), &lure, m), lure.advice.iter().map(|a| a.text.clone()).collect::<Vec<_>>());
+        assert_eq!(next_steps(s.rules(), &lure), lure.advice.iter().map(|a| a.text.clone()).collect::<Vec<_>>());
         assert_eq!(category_name(s.rules(), "fees"), "Fees and payments");
         assert_eq!(category_name(s.rules(), "nope"), "nope");
     }
