@@ -17,6 +17,9 @@ pub fn check(en: &toml::Table, code: &str, cat: &toml::Table) -> Vec<String> {
     if field("language") != code || field("name").is_empty() || field("made").is_empty() || !dated {
         problems.push(format!("{name}: [about] needs language = \"{code}\", name, made and reviewed (YYYY-MM-DD)"));
     }
+    if !["", "ltr", "rtl"].contains(&field("dir").as_str()) {
+        problems.push(format!("{name}: [about] dir is \"rtl\" or \"ltr\" (the default)"));
+    }
     for (key, value) in en.iter().filter(|(k, _)| *k != "about") {
         match cat.get(key) {
             None => problems.push(format!("{name}: `{key}` is missing")),
@@ -25,6 +28,9 @@ pub fn check(en: &toml::Table, code: &str, cat: &toml::Table) -> Vec<String> {
                 shape(value).0,
                 shape(value).1
             )),
+            Some(toml::Value::Array(items)) if items.len() != value.as_array().map_or(0, Vec::len) => {
+                problems.push(format!("{name}: `{key}` must have as many items as in en.toml"))
+            }
             Some(toml::Value::Table(t))
                 if !t.contains_key("other")
                     || t.keys().any(|c| !["zero", "one", "two", "few", "many", "other"].contains(&c.as_str())) =>
@@ -139,7 +145,7 @@ pub fn build(manifest_dir: &Path, out: &Path) {
         }
         code.push_str("};\n\n");
         let variant: String = code_name.split('-').map(|p| p[..1].to_uppercase() + &p[1..]).collect();
-        langs.push((variant, code_name, field("name"), ident));
+        langs.push((variant, code_name, field("name"), ident, field("dir") == "rtl"));
     }
     if !problems.is_empty() {
         panic!("the interface catalogs have {} problem(s):\n  {}", problems.len(), problems.join("\n  "));
@@ -151,13 +157,17 @@ pub fn build(manifest_dir: &Path, out: &Path) {
     }
     code.push_str("}\n\n/// Languages offered by the switcher: (language, BCP 47 code, name in that language).\n");
     code.push_str("pub const LANGS: &[(Lang, &str, &str)] = &[\n");
-    for (variant, code_name, name, _) in &langs {
+    for (variant, code_name, name, ..) in &langs {
         code.push_str(&format!("    (Lang::{variant}, {code_name:?}, {name:?}),\n"));
     }
     code.push_str("];\n\nimpl Lang {\n    /// This language's catalog.\n    pub fn msg(self) -> &'static Msg {\n        match self {\n");
-    for (variant, _, _, ident) in &langs {
+    for (variant, _, _, ident, _) in &langs {
         code.push_str(&format!("            Lang::{variant} => &{ident},\n"));
     }
-    code.push_str("        }\n    }\n}\n");
+    code.push_str("        }\n    }\n}\n\n/// Languages written right to left.\npub const RTL: &[Lang] = &[");
+    for (variant, ..) in langs.iter().filter(|l| l.4) {
+        code.push_str(&format!("Lang::{variant}, "));
+    }
+    code.push_str("];\n");
     fs::write(out.join("catalogs.rs"), code).unwrap();
 }

@@ -40,6 +40,18 @@ else
   apt-get install -y -q chromium chromium-driver
 fi
 
+# Fonts for every script of the interface (Burmese, Khmer, Bengali, Devanagari, Thai, Urdu's
+# Nastaliq, Chinese), so that screenshots show real glyphs and the e2e test of missing glyphs can
+# pass. Phones and desktops have their own system fonts; the app ships none.
+if dpkg -s fonts-noto-core fonts-noto-cjk >/dev/null 2>&1; then
+  say "Noto fonts present"
+else
+  say "installing Debian's Noto fonts (fonts-noto-core, fonts-noto-cjk)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q fonts-noto-core fonts-noto-cjk
+fi
+
 # npm tools (wasm-opt from binaryen, playwright-core, axe-core, typescript), pinned by package-lock.json.
 if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
   say "npm packages present"

@@ -140,7 +140,7 @@ pub fn input_view(props: &Props) -> Html {
             <label for="offer">{ m.input_label }</label>
             <p class="hint" id="offer-hint">{ m.input_hint }</p>
             <textarea id="offer" ref={area} rows="7" spellcheck="false" autocomplete="off" autocorrect="off"
-                autocapitalize="off" writingsuggestions="false" translate="no"
+                autocapitalize="off" writingsuggestions="false" translate="no" dir="auto"
                 {oninput} {onpaste} placeholder={m.placeholder} aria-describedby="offer-hint offer-count"
                 ondragover={(!embedded).then(|| Callback::from(|e: DragEvent| e.prevent_default()))}
                 ondrop={(!embedded).then(|| ways_in::on_drop(on_arrival.clone()))} />

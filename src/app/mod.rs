@@ -40,7 +40,7 @@ pub fn start() {
     let framed = window.top().ok().flatten().is_some_and(|top| *top != *window);
     let root = gloo::utils::document().get_element_by_id("app");
     if framed && embed::read().is_none() {
-        let m = Lang::En.msg();
+        let m = browser_lang().unwrap_or(Lang::En).msg();
         if let Some(el) = root {
             el.set_inner_html("");
             yew::Renderer::<Framed>::with_root_and_props(el, FramedProps { text: m.framed, link: m.framed_link })
@@ -133,6 +133,12 @@ impl Store for LocalStore {
     }
 }
 
+/// The first of the browser's preferred languages that the interface speaks.
+fn browser_lang() -> Option<Lang> {
+    let languages = gloo::utils::window().navigator().languages();
+    languages.iter().filter_map(|l| l.as_string()).find_map(|tag| Lang::for_tag(&tag))
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     // In the embed view the partner's settings apply and nothing is remembered.
@@ -143,7 +149,10 @@ pub fn app() -> Html {
         use_reducer(move || {
             State::new(match embed.as_ref() {
                 Some(e) => Settings { country: e.country.clone(), lang: e.lang, remember: false },
-                None => LocalStore::open().map(|s| settings::load(&s)).unwrap_or_default(),
+                None => {
+                    let saved = LocalStore::open().map(|s| settings::load(&s)).unwrap_or_default();
+                    Settings { lang: saved.lang.or_else(browser_lang), ..saved }
+                }
             })
         })
     };
@@ -162,6 +171,7 @@ pub fn app() -> Html {
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
+            let _ = root.set_attribute("dir", lang.dir());
         }
     });
     // The settings are kept only if the reader asked, and never in the embed view.

@@ -137,7 +137,7 @@ pub fn result_view(props: &Props) -> Html {
             if !warnings.is_empty() {
                 <p class="hint">{ m.marked_text_hint }</p>
             }
-            <div class="highlighted" id="marked" tabindex="0" aria-labelledby="marked-title" translate="no">
+            <div class="highlighted" id="marked" tabindex="0" aria-labelledby="marked-title" translate="no" dir="auto">
                 { for segments.iter().map(|s| match s.signal {
                     Some(i) => html! {
                         <a class="hl" href={format!("#warn-{i}")} onclick={jump::link(format!("warn-{i}"))} title={r.signals[i].message.clone()}><mark>{ s.text }</mark></a>

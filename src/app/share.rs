@@ -63,7 +63,7 @@ pub fn share_view(props: &Props) -> Html {
             </div>
             <details class="share-preview">
                 <summary>{ m.share_preview }</summary>
-                <pre id="share-text" tabindex="0" translate="no">{ share_text }</pre>
+                <pre id="share-text" tabindex="0" translate="no" dir="auto">{ share_text }</pre>
             </details>
         </div>
     }

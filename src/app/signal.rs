@@ -38,7 +38,7 @@ pub fn signal_view(m: &Msg, rules: &RuleSet, r: &Report, i: usize) -> Html {
             data-rule={s.rule.clone()}>
             <h4>{ &s.message }</h4>
             if !words.is_empty() {
-                <p class="words"><span class="label">{ m.words }</span>{ " " }<span translate="no">{ words.join(", ") }</span></p>
+                <p class="words"><span class="label">{ m.words }</span>{ " " }<span translate="no" dir="auto">{ words.join(", ") }</span></p>
             }
             <p><span class="label">{ m.why }</span>{ " " }{ &s.explanation }</p>
             if (s.weight > 0 && !advice.is_empty()) || !s.sources.is_empty() {

@@ -13,6 +13,24 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         LANGS.iter().find(|(_, c, _)| *c == code).map(|(l, _, _)| *l)
     }
+
+    /// The interface language for a BCP 47 tag as browsers give it (`en-US`, `zh-Hans-CN`,
+    /// `tl`, `ms-MY`): the tag itself, else its primary language (Tagalog is read in Filipino).
+    pub fn for_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_ascii_lowercase();
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        let primary = if primary == "tl" { "fil" } else { primary };
+        Lang::from_code(&tag).or_else(|| Lang::from_code(primary))
+    }
+
+    /// `rtl` for languages written right to left, else `ltr`.
+    pub fn dir(self) -> &'static str {
+        if RTL.contains(&self) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
 }
 
 /// The message catalog of one language.
@@ -233,6 +251,15 @@ mod tests {
         assert_eq!(m.warnings.pick("one").fill(&[("n", "1")]), "1 warning sign");
         assert_eq!(m.warnings.pick("other").fill(&[("n", "2")]), "2 warning signs");
         assert_eq!(m.warnings.pick("few"), m.warnings.other, "English has no `few`");
+    }
+
+    #[test]
+    fn browser_languages_find_their_interface() {
+        assert_eq!(Lang::for_tag("en-US"), Some(Lang::En));
+        assert_eq!(Lang::for_tag("EN"), Some(Lang::En));
+        assert_eq!(Lang::for_tag("x-klingon"), None);
+        assert_eq!(Lang::for_tag(""), None);
+        assert_eq!(Lang::En.dir(), "ltr");
     }
 
     #[test]

@@ -1,0 +1,110 @@
+// End-to-end: the interface in every language of the switcher, in Chromium against dist/. Each
+// language sets <html lang> and dir, replaces the English interface strings, is chosen from the
+// browser's languages on a first visit, keeps pasted text in its own direction (dir="auto"), and
+// draws every character with a real glyph (no missing-glyph boxes: setup.sh installs Noto fonts).
+// Screenshots at 360 px: test-results/<lang>-lure-360.png. (The warnings and advice themselves
+// come from the rule packs and are still English: issue 15.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot } from './harness.mjs';
+
+const LURE = `Hiring now! Customer service job in Bangkok, salary $1,500/month, no experience needed.
+Free flight ticket, visa and hotel. You will travel on a tourist visa. Contact HR only on Telegram @hr_asia_jobs.`;
+
+// Interface strings that every translation must change (brand names aside).
+const ENGLISH = {
+  check: '#check-button',
+  clear: '#clear-button',
+  label: 'label[for="offer"]',
+  tagline: 'header.intro > p:not(.privacy)',
+};
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// Characters of the page's text that the browser draws as the missing-glyph box: each is drawn
+// on a canvas in the page's font and compared with a private-use character no font has.
+function missingGlyphs() {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 48;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  ctx.font = `32px ${getComputedStyle(document.body).fontFamily}`;
+  const draw = (c) => {
+    ctx.clearRect(0, 0, 48, 48);
+    ctx.fillText(c, 4, 36);
+    return ctx.getImageData(0, 0, 48, 48).data.join(',');
+  };
+  const tofu = draw('\uE000');
+  const chars = [...new Set([...document.body.innerText].filter((c) => c.trim() && c.codePointAt(0) > 0x7f))];
+  return chars.filter((c) => draw(c) === tofu).map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase()} ${c}`);
+}
+
+async function texts(page) {
+  const out = {};
+  for (const [k, sel] of Object.entries(ENGLISH)) out[k] = (await page.textContent(sel)).trim();
+  return out;
+}
+
+test('every language of the switcher translates the interface and sets lang and dir', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { width: 360, height: 800 });
+  const options = await page.$$eval('select#lang option', (os) => os.map((o) => ({ value: o.value, name: o.textContent, lang: o.lang })));
+  assert.ok(options.length >= 1 && options.some((o) => o.value === 'en'), JSON.stringify(options));
+  const english = await texts(page);
+  // The glyph check sees a box when there is one: a character no font has is reported.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="tofu">\uE001</p>'));
+  assert.deepEqual(await page.evaluate(missingGlyphs), ['U+E001 \uE001']);
+  await page.evaluate(() => document.getElementById('tofu').remove());
+  for (const o of options) {
+    assert.equal(o.lang, o.value, 'each option is marked with its own language');
+    await page.selectOption('select#lang', o.value);
+    await page.waitForFunction((v) => document.documentElement.lang === v, o.value);
+    const dir = await page.getAttribute('html', 'dir');
+    assert.equal(dir, o.value === 'ur' ? 'rtl' : 'ltr', `${o.value}: dir`);
+    const shown = await texts(page);
+    assert.deepEqual(await page.evaluate(missingGlyphs), [], `${o.value}: characters drawn as missing-glyph boxes`);
+    if (o.value !== 'en') {
+      for (const k of Object.keys(ENGLISH)) assert.notEqual(shown[k], english[k], `${o.value}: ${k} is still English`);
+    }
+    await page.click('button.example[data-example="lure"]');
+    await page.waitForSelector('#result[data-level="high"]');
+    assert.equal(await page.getAttribute('#offer', 'dir'), 'auto');
+    assert.equal(await page.getAttribute('#marked', 'dir'), 'auto');
+    await screenshot(page, `${o.value}-lure-360`, { fullPage: false });
+    await page.click('#clear-button');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a first visit follows the browser\'s language; English when the interface lacks it', async () => {
+  const { page: probe, context: c0 } = await openApp(browser, server.url);
+  const codes = await probe.$$eval('select#lang option', (os) => os.map((o) => o.value));
+  await c0.close();
+  // Tagalog is read in Filipino; a language the interface lacks falls back to English.
+  const cases = [['xx-YY', 'en'], ['en-GB', 'en'], ...(codes.includes('fil') ? [['tl-PH', 'fil']] : []), ...(codes.includes('zh') ? [['zh-CN', 'zh']] : [])];
+  for (const [locale, expected] of cases) {
+    const { page, context } = await openApp(browser, server.url, undefined, { locale });
+    await page.waitForFunction((v) => document.documentElement.lang === v, expected);
+    assert.equal(await page.$eval('select#lang', (s) => s.value), expected, locale);
+    // Nothing is remembered unless the reader asks.
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    await context.close();
+  }
+});
+
+test('a text in Latin script keeps its direction in a right-to-left page', { skip: false }, async (t) => {
+  const { page: probe, context: c0 } = await openApp(browser, server.url);
+  const codes = await probe.$$eval('select#lang option', (os) => os.map((o) => o.value));
+  await c0.close();
+  if (!codes.includes('ur')) return t.skip('no right-to-left language in the switcher');
+  const { page, context } = await openApp(browser, server.url, { width: 360, height: 800 }, { locale: 'ur-PK' });
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.fill('#offer', LURE);
+  await page.waitForSelector('#result[data-level="high"]');
+  // The pasted English runs left to right inside the right-to-left page, highlights included.
+  assert.equal(await page.$eval('#marked', (el) => getComputedStyle(el).direction), 'ltr');
+  assert.equal(await page.$eval('body', (el) => getComputedStyle(el).direction), 'rtl');
+  await screenshot(page, 'ur-english-text-360', { fullPage: false });
+  await context.close();
+});
