@@ -232,3 +232,22 @@ fn ten_megabytes_of_mixed_scripts_are_checked_up_to_the_limit_with_a_clear_note(
     let human = stdout(&run(&["check"], text.as_bytes()));
     assert!(human.to_lowercase().contains("only the first"), "{}", &human[..human.len().min(2000)]);
 }
+
+#[test]
+fn distress_gets_emergency_steps_and_real_hotlines_in_the_chosen_language() {
+    use second_look::present::i18n::Lang;
+    let text = b"Please help me, they took my passport and I cannot leave the compound.";
+    let o = run(&["check", "--lang", "my", "--country", "kh"], text);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    let m = Lang::for_tag("my").expect("Burmese interface").msg();
+    assert!(out.contains(m.distress_banner) && out.contains(m.distress_steps[0]), "{out}");
+    let rules = second_look::rules::load(second_look::rules::embedded_files()).unwrap();
+    let cambodia = rules.hotlines.iter().find(|h| h.country == "KH" && h.phone.is_some()).expect("a Cambodian hotline");
+    assert!(out.contains(&cambodia.name), "{out}");
+    let o = run(&["check", "--lang", "xx"], b"hello");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--lang xx: not an interface language"));
+    let o = run(&["check", "--country", "ZZ"], b"hello");
+    assert_eq!(o.status.code(), Some(2));
+}

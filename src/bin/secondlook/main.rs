@@ -20,7 +20,9 @@ mod cli {
     use std::path::PathBuf;
 
     use clap::{Parser, Subcommand};
-    use second_look::present::{batch::batch_line, i18n::Lang, wording::level_words};
+    use second_look::present::batch::batch_line;
+    use second_look::present::i18n::{Lang, Msg, LANGS};
+    use second_look::present::wording::level_words;
     use second_look::rules::model::{Hotline, HotlineKind, GLOBAL};
     use second_look::{Report, Screener};
     use serde::Deserialize;
@@ -48,6 +50,10 @@ mod cli {
             /// message from someone held.
             #[arg(long, value_name = "CODE")]
             country: Option<String>,
+            /// The language of the level and emergency wording (en, zh, id, ms, fil, vi, th, my,
+            /// km, hi, ne, bn, ur, sw); warnings themselves are in the rules' language.
+            #[arg(long, value_name = "CODE", default_value = "en")]
+            lang: String,
             /// Print the full report as JSON (an array when there are several files).
             #[arg(long, conflicts_with = "jsonl")]
             json: bool,
@@ -89,7 +95,13 @@ mod cli {
         let mut out = io::BufWriter::new(stdout.lock());
         let result = match cli.command {
             Command::Check { files, jsonl: true, .. } => batch(&screener, &files, &mut out),
-            Command::Check { files, json, country, .. } => check(&screener, &files, json, country.as_deref(), &mut out),
+            Command::Check { files, json, country, lang, .. } => {
+                let lang = Lang::for_tag(&lang).ok_or_else(|| {
+                    let codes: Vec<&str> = LANGS.iter().map(|(_, c, _)| *c).collect();
+                    BadInput(format!("--lang {lang}: not an interface language; known: {}", codes.join(", ")))
+                })?;
+                check(&screener, &files, json, country.as_deref(), lang.msg(), &mut out)
+            }
             Command::Rules { json } => rules(&screener, json, &mut out),
             Command::Eval { files } => eval::eval(&screener, &files, &mut out),
             Command::TestRules => test_rules(&screener, &mut out),
@@ -165,6 +177,7 @@ mod cli {
         files: &[PathBuf],
         json: bool,
         country: Option<&str>,
+        m: &Msg,
         out: &mut impl Write,
     ) -> Result<(), BadInput> {
         let country = country.map(str::to_ascii_uppercase);
@@ -181,7 +194,7 @@ mod cli {
             if json {
                 reports.push(report);
             } else {
-                human(&name, &report, &hotlines, out).map_err(write_err)?;
+                human(&name, &report, &hotlines, m, out).map_err(write_err)?;
             }
         }
         if json {
@@ -207,8 +220,7 @@ mod cli {
         }
     }
 
-    fn human(name: &str, r: &Report, hotlines: &[&Hotline], out: &mut impl Write) -> io::Result<()> {
-        let m = Lang::En.msg();
+    fn human(name: &str, r: &Report, hotlines: &[&Hotline], m: &Msg, out: &mut impl Write) -> io::Result<()> {
         if r.distress {
             writeln!(out, "{name}: EMERGENCY: {}", m.distress_banner)?;
             writeln!(out, "  {}", m.distress_lead)?;
