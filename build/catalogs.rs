@@ -9,8 +9,7 @@ use std::{fs, path::Path};
 pub fn check(en: &toml::Table, code: &str, cat: &toml::Table) -> Vec<String> {
     let mut problems = Vec::new();
     let name = format!("i18n/{code}.toml");
-    let about = cat.get("about").and_then(|a| a.as_table());
-    let field = |k: &str| about.and_then(|a| a.get(k)).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+    let field = |k: &str| about(cat, k);
     let date = field("reviewed");
     let dated = date.len() == 10
         && date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
@@ -44,6 +43,12 @@ pub fn check(en: &toml::Table, code: &str, cat: &toml::Table) -> Vec<String> {
         problems.push(format!("{name}: `{key}` is not a key of en.toml"));
     }
     problems
+}
+
+/// A field of the catalog's `[about]` table, or an empty string.
+fn about(cat: &toml::Table, key: &str) -> String {
+    let table = cat.get("about").and_then(|a| a.as_table());
+    table.and_then(|a| a.get(key)).and_then(|v| v.as_str()).unwrap_or_default().to_string()
 }
 
 /// A catalog value's kind and its `{placeholders}`, for comparing languages.
@@ -131,8 +136,7 @@ pub fn build(manifest_dir: &Path, out: &Path) {
         let code_name = path.file_stem().unwrap().to_string_lossy().to_string();
         let cat = if code_name == "en" { en.clone() } else { read(path) };
         problems.extend(check(&en, &code_name, &cat));
-        let about = cat.get("about").and_then(|a| a.as_table());
-        let field = |k: &str| about.and_then(|a| a.get(k)).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let field = |k: &str| about(&cat, k);
         let reviewed = field("reviewed");
         let ident = code_name.to_uppercase().replace('-', "_");
         code.push_str(&format!(
