@@ -16,12 +16,12 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
-
 use super::normalize::normalize_text;
 use pattern::{slots, spread_prefix};
+use scripts::Automata;
 
 mod pattern;
+mod scripts;
 
 /// How far apart (in characters of normalized text) the parts of a ` ... ` pattern may be.
 pub const GAP: usize = 80;
@@ -72,9 +72,11 @@ impl Atom {
 /// Every pattern of a rule set, compiled into one automaton.
 #[derive(Debug)]
 pub struct PhraseSet {
-    automaton: AhoCorasick,
+    automata: Automata,
     /// Every slot of every atom: the phrases that can fill it, sorted by keyword.
     slots: Vec<Vec<Member>>,
+    /// For each slot, whether it may be skipped (an optional group inside a part).
+    optional: Vec<bool>,
     atoms: Vec<Atom>,
     /// For each keyword, the atoms it can start (it fills their first slot) and its needs there.
     starts: Vec<Vec<(u32, Member)>>,
@@ -89,6 +91,7 @@ pub struct PhraseSetBuilder {
     keywords: Vec<String>,
     keyword_ids: HashMap<String, u32>,
     slots: Vec<Vec<Member>>,
+    optional: Vec<bool>,
     atoms: Vec<Atom>,
     starts: Vec<Vec<(u32, Member)>>,
     loose: Vec<(bool, bool)>,
@@ -102,15 +105,15 @@ impl PhraseSetBuilder {
         }
         let atom = self.atoms.len() as u32;
         let spread = spread_prefix(pattern);
-        let cut: Vec<Vec<Vec<(String, bool)>>> =
+        let cut: Vec<Vec<pattern::Slot>> =
             spread.split(" ... ").map(|raw| slots(raw.trim(), pattern)).collect::<Result<_, _>>()?;
         let mut parts = Vec::new();
         for (p, part) in cut.into_iter().enumerate() {
             let first_slot = self.slots.len() as u32;
             let last = part.len() - 1;
-            for (k, phrases) in part.into_iter().enumerate() {
-                let mut members = Vec::with_capacity(phrases.len());
-                for (phrase, prefix) in phrases {
+            for (k, slot) in part.into_iter().enumerate() {
+                let mut members = Vec::with_capacity(slot.phrases.len());
+                for (phrase, prefix) in slot.phrases {
                     let first = phrase.chars().next().unwrap_or(' ');
                     let end = phrase.chars().next_back().unwrap_or(' ');
                     let member = Member {
@@ -129,6 +132,7 @@ impl PhraseSetBuilder {
                 }
                 members.sort_by_key(|m| m.keyword);
                 self.slots.push(members);
+                self.optional.push(slot.optional);
             }
             parts.push(first_slot..self.slots.len() as u32);
         }
@@ -149,13 +153,15 @@ impl PhraseSetBuilder {
     }
 
     pub fn build(self) -> Result<PhraseSet, String> {
-        // A contiguous NFA builds in milliseconds for thousands of phrases; a full DFA takes
-        // much longer and more memory, for little gain on texts of a few kilobytes.
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&self.keywords)
-            .map_err(|e| e.to_string())?;
-        Ok(PhraseSet { automaton, slots: self.slots, atoms: self.atoms, starts: self.starts, loose: self.loose })
+        let automata = Automata::new(self.keywords)?;
+        Ok(PhraseSet {
+            automata,
+            slots: self.slots,
+            optional: self.optional,
+            atoms: self.atoms,
+            starts: self.starts,
+            loose: self.loose,
+        })
     }
 }
 
@@ -195,18 +201,19 @@ impl PhraseSet {
     /// Every hit in normalized `text`, exceptions already applied: a positive hit is dropped
     /// when a negative pattern of the same owner overlaps it.
     ///
-    /// One pass of the automaton lists every keyword occurrence; only atoms whose first slot
+    /// One pass of the automata of the text's scripts lists every keyword occurrence; only atoms whose first slot
     /// occurred are then followed, slot by slot, by binary search in that list sorted by place.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut found: Vec<Found> = self
-            .automaton
-            .find_overlapping_iter(text)
-            .map(|m| Found {
-                keyword: m.pattern().as_u32(),
-                start: m.start(),
-                end: m.end(),
-                left_ok: text[..m.start()].chars().next_back().is_none_or(|c| !is_spaced_word_char(c)),
-                right_ok: text[m.end()..].chars().next().is_none_or(|c| !is_spaced_word_char(c)),
+            .automata
+            .occurrences(text)
+            .into_iter()
+            .map(|(keyword, start, end)| Found {
+                keyword,
+                start,
+                end,
+                left_ok: text[..start].chars().next_back().is_none_or(|c| !is_spaced_word_char(c)),
+                right_ok: text[end..].chars().next().is_none_or(|c| !is_spaced_word_char(c)),
             })
             .filter(|f| {
                 let (mid_start, mid_end) = self.loose[f.keyword as usize];
@@ -315,6 +322,9 @@ impl PhraseSet {
         ends.push(start);
         for slot in slots {
             reached.clear();
+            if self.optional[slot as usize] {
+                reached.extend_from_slice(ends);
+            }
             for &at in ends.iter() {
                 for f in occurring(found, at, at) {
                     for m in members_of(&self.slots[slot as usize], f.keyword).iter().filter(|m| m.fits(f)) {
@@ -378,12 +388,26 @@ mod tests {
     }
 
     #[test]
-    fn a_pattern_with_too_many_optional_parts_is_refused_not_expanded() {
-        let pattern = "visa".to_string() + &" (a |)x".repeat(13);
+    fn a_pattern_with_too_many_leading_optional_parts_is_refused_not_expanded() {
+        let pattern = "(a |)".repeat(13) + "visa";
         let err = PhraseSetBuilder::default().add(Owner { index: 0, negative: false }, &pattern).unwrap_err();
         assert!(err.starts_with("too many combinations of alternatives"), "{err}");
-        let fine = "visa".to_string() + &" (a |)x".repeat(11);
+        let fine = "(a |)".repeat(11) + "visa";
         assert!(PhraseSetBuilder::default().add(Owner { index: 0, negative: false }, &fine).is_ok());
+    }
+
+    #[test]
+    fn optional_groups_inside_a_part_are_skippable_slots() {
+        let pattern = "visa".to_string() + &" (the |our |)job".repeat(13);
+        let s =
+            set(&[(pattern.as_str(), false), ("(kinuha|took) (po |na |)(nila|ng amo) (ang |yung |)passport", false)]);
+        let text = "visa".to_string() + &" the job job our job".repeat(4) + " job";
+        assert_eq!(found(&s, &text), vec![text.clone()]);
+        assert!(found(&s, &("visa".to_string() + &" job".repeat(12))).is_empty(), "every job is needed");
+        assert_eq!(found(&s, "kinuha nila passport"), vec!["kinuha nila passport"]);
+        assert_eq!(found(&s, "kinuha po ng amo yung passport"), vec!["kinuha po ng amo yung passport"]);
+        assert!(found(&s, "kinuha po po nila passport").is_empty(), "an optional slot is taken once");
+        assert!(found(&s, "kinuha nilang passport").is_empty(), "slots meet exactly");
     }
 
     #[test]

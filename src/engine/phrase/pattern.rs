@@ -81,13 +81,23 @@ fn pieces<'a>(body: &'a str, pattern: &str) -> Result<Vec<Piece<'a>>, String> {
     Ok(out)
 }
 
-/// Cuts a part into slots: lists of normalized phrases (with their `*` prefix flag) that must
-/// follow each other exactly. Alternatives are multiplied out within a slot while it stays small;
-/// an empty alternative is always multiplied out, so no phrase is empty.
-pub(super) fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>>, String> {
-    let mut raw_slots: Vec<Vec<String>> = Vec::new();
+/// One slot of a part: the phrases that can fill it (with their `*` prefix flag), and whether
+/// the slot may be skipped.
+pub(super) struct Slot {
+    pub phrases: Vec<(String, bool)>,
+    pub optional: bool,
+}
+
+/// Cuts a part into slots: lists of normalized phrases that must follow each other exactly.
+/// Alternatives are multiplied out within a slot while it stays small. An optional group inside
+/// a part (`took (po |na |)nila`) becomes a slot that may be skipped, so optional words cost their
+/// own phrases instead of doubling the slot; at either end of a part it is multiplied out, so that
+/// no phrase is empty and word boundaries stay on the first and last slot.
+pub(super) fn slots(body: &str, pattern: &str) -> Result<Vec<Slot>, String> {
+    let mut raw_slots: Vec<(Vec<String>, bool)> = Vec::new();
     let mut current = vec![String::new()];
-    for piece in pieces(body, pattern)? {
+    let pieces = pieces(body, pattern)?;
+    for (i, piece) in pieces.iter().enumerate() {
         match piece {
             Piece::Literal(l) => {
                 // A `word*` prefix inside a part ends its slot: the next slot starts where the
@@ -95,32 +105,39 @@ pub(super) fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>
                 for seg in l.split_inclusive('*') {
                     current.iter_mut().for_each(|c| c.push_str(seg));
                     if seg.ends_with('*') {
-                        raw_slots.push(std::mem::replace(&mut current, vec![String::new()]));
+                        raw_slots.push((std::mem::replace(&mut current, vec![String::new()]), false));
                     }
                 }
             }
             Piece::Group(choices) if choices.iter().any(|c| c.trim_end().ends_with('*')) => {
-                current = multiply(&current, &choices, pattern)?;
-                raw_slots.push(std::mem::replace(&mut current, vec![String::new()]));
+                current = multiply(&current, choices, pattern)?;
+                raw_slots.push((std::mem::replace(&mut current, vec![String::new()]), false));
             }
             Piece::Group(choices) => {
                 let has_empty = choices.iter().any(|c| c.trim().is_empty());
                 let blank = current.iter().any(|c| c.trim().is_empty());
-                if current.len() * choices.len() <= SLOT_PHRASES || current.len() == 1 || has_empty || blank {
-                    current = multiply(&current, &choices, pattern)?;
+                let fresh = current.len() == 1 && current[0].is_empty() && !raw_slots.is_empty();
+                if has_empty && (fresh || !blank) && skippable(choices, &pieces[i + 1..]) {
+                    if !fresh {
+                        raw_slots.push((std::mem::replace(&mut current, vec![String::new()]), false));
+                    }
+                    let kept = choices.iter().filter(|c| !c.trim().is_empty()).map(|c| c.to_string()).collect();
+                    raw_slots.push((kept, true));
+                } else if current.len() * choices.len() <= SLOT_PHRASES || current.len() == 1 || has_empty || blank {
+                    current = multiply(&current, choices, pattern)?;
                 } else {
-                    raw_slots.push(std::mem::take(&mut current));
+                    raw_slots.push((std::mem::take(&mut current), false));
                     current = choices.iter().map(|c| c.to_string()).collect();
                 }
             }
         }
     }
     if current.iter().any(|c| !c.is_empty()) || raw_slots.is_empty() {
-        raw_slots.push(current);
+        raw_slots.push((current, false));
     }
     let last = raw_slots.len() - 1;
     let mut out = Vec::with_capacity(raw_slots.len());
-    for (k, raw) in raw_slots.into_iter().enumerate() {
+    for (k, (raw, optional)) in raw_slots.into_iter().enumerate() {
         let mut phrases: Vec<(String, bool)> = Vec::new();
         for r in raw {
             let (r, prefix) = match r.trim_end().strip_suffix('*') {
@@ -145,9 +162,24 @@ pub(super) fn slots(body: &str, pattern: &str) -> Result<Vec<Vec<(String, bool)>
                 phrases.push((text, prefix));
             }
         }
-        out.push(phrases);
+        out.push(Slot { phrases, optional });
     }
     Ok(out)
+}
+
+/// Whether an optional group can be a slot of its own: something that is not optional follows
+/// it in the part, and skipping it cannot leave two spaces in a row.
+fn skippable(choices: &[&str], rest: &[Piece]) -> bool {
+    let next_starts_with_space = match rest.first() {
+        Some(Piece::Literal(l)) => l.starts_with(char::is_whitespace),
+        Some(Piece::Group(g)) => g.iter().any(|c| c.starts_with(char::is_whitespace)),
+        None => true,
+    };
+    let anchored_after = rest.iter().any(|p| match p {
+        Piece::Literal(l) => !l.trim().is_empty(),
+        Piece::Group(g) => g.iter().all(|c| !c.trim().is_empty()),
+    });
+    !next_starts_with_space && anchored_after && !choices.iter().any(|c| c.starts_with(char::is_whitespace))
 }
 
 /// Every phrase so far followed by every alternative; refused past [`MAX_SLOT_PHRASES`].

@@ -1,0 +1,141 @@
+//! The phrase automata, one per script, each built the first time a text in that script needs it:
+//! an English offer never pays for the Tamil or Chinese phrases.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+/// Script groups: 0 is Latin and every script without a group of its own; the last holds the
+/// phrases without letters, which every text may contain.
+const GROUPS: usize = 14;
+const NO_LETTERS: usize = GROUPS - 1;
+/// Aho-Corasick refuses automata past `i32::MAX` states; a phrase adds at most a state a byte.
+const MAX_PHRASE_BYTES: usize = i32::MAX as usize / 2;
+
+/// The group of a letter's script.
+fn group(c: char) -> usize {
+    match c {
+        '\u{0900}'..='\u{097F}' => 1,
+        '\u{0980}'..='\u{09FF}' => 2,
+        '\u{0B80}'..='\u{0BFF}' => 3,
+        '\u{0D80}'..='\u{0DFF}' => 4,
+        '\u{0E00}'..='\u{0E7F}' => 5,
+        '\u{0E80}'..='\u{0EFF}' => 6,
+        '\u{1000}'..='\u{109F}' | '\u{AA60}'..='\u{AA7F}' => 7,
+        '\u{1200}'..='\u{139F}' | '\u{2D80}'..='\u{2DDF}' => 8,
+        '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' => 9,
+        '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}' => 10,
+        '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}' | '\u{20000}'..='\u{2FFFF}' => 11,
+        '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => 12,
+        _ => 0,
+    }
+}
+
+/// The group a phrase belongs to: that of its first letter. A text can only contain the phrase
+/// if it contains that letter.
+fn phrase_group(phrase: &str) -> usize {
+    phrase.chars().find(|c| c.is_alphabetic()).map_or(NO_LETTERS, group)
+}
+
+/// Which groups a text has letters of.
+fn text_groups(text: &str) -> [bool; GROUPS] {
+    let mut present = [false; GROUPS];
+    present[NO_LETTERS] = true;
+    for c in text.chars() {
+        if c.is_ascii() {
+            present[0] |= c.is_ascii_alphabetic();
+        } else if c.is_alphabetic() {
+            present[group(c)] = true;
+        }
+    }
+    present
+}
+
+struct Group {
+    /// The phrases of this group and their ids in the whole set.
+    phrases: Vec<String>,
+    ids: Vec<u32>,
+    automaton: OnceLock<AhoCorasick>,
+}
+
+/// Every phrase of a rule set, split by script.
+pub(super) struct Automata {
+    groups: Vec<Group>,
+}
+
+impl std::fmt::Debug for Automata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sizes: Vec<usize> = self.groups.iter().map(|g| g.phrases.len()).collect();
+        f.debug_struct("Automata").field("phrases_per_group", &sizes).finish()
+    }
+}
+
+impl Automata {
+    /// Sorts the phrases (id = index) into their groups; builds nothing yet.
+    pub fn new(phrases: Vec<String>) -> Result<Self, String> {
+        let bytes: usize = phrases.iter().map(String::len).sum();
+        if bytes > MAX_PHRASE_BYTES {
+            return Err(format!("the rules' phrases take {bytes} bytes, more than {MAX_PHRASE_BYTES}"));
+        }
+        let mut groups: Vec<Group> =
+            (0..GROUPS).map(|_| Group { phrases: Vec::new(), ids: Vec::new(), automaton: OnceLock::new() }).collect();
+        for (id, phrase) in phrases.into_iter().enumerate() {
+            let g = &mut groups[phrase_group(&phrase)];
+            g.phrases.push(phrase);
+            g.ids.push(id as u32);
+        }
+        Ok(Automata { groups })
+    }
+
+    /// Every occurrence of every phrase in `text`, overlapping ones included: (phrase id, start,
+    /// end), in no particular order.
+    pub fn occurrences(&self, text: &str) -> Vec<(u32, usize, usize)> {
+        let present = text_groups(text);
+        let mut out = Vec::new();
+        for (g, _) in self.groups.iter().zip(present).filter(|(g, here)| *here && !g.phrases.is_empty()) {
+            let automaton = g.automaton();
+            out.extend(
+                automaton.find_overlapping_iter(text).map(|m| (g.ids[m.pattern().as_usize()], m.start(), m.end())),
+            );
+        }
+        out
+    }
+}
+
+impl Group {
+    fn automaton(&self) -> &AhoCorasick {
+        self.automaton.get_or_init(|| {
+            // A contiguous NFA builds fast and searches texts of a few kilobytes about as fast as
+            // a DFA, which takes far longer to build.
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(&self.phrases)
+                .expect("the phrases' size was checked when the set was made")
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_belongs_to_the_script_of_its_first_letter() {
+        assert_eq!(phrase_group("passport"), 0);
+        assert_eq!(phrase_group("0费用"), 11);
+        assert_eq!(phrase_group("sim卡"), 0);
+        assert_eq!(phrase_group("पासपोर्ट"), 1);
+        assert_eq!(phrase_group("$100"), NO_LETTERS);
+    }
+
+    #[test]
+    fn only_the_scripts_of_the_text_are_searched_and_built() {
+        let a = Automata::new(vec!["visa".into(), "护照".into(), "100%".into(), "หนังสือเดินทาง".into()]).unwrap();
+        let mut got = a.occurrences("visa 100% 护照");
+        got.sort();
+        assert_eq!(got, vec![(0, 0, 4), (1, 10, 16), (2, 5, 9)]);
+        assert!(a.groups[11].automaton.get().is_some());
+        assert!(a.groups[5].automaton.get().is_none(), "no Thai in the text: the Thai automaton is not built");
+        assert_eq!(a.occurrences("หนังสือเดินทาง"), vec![(3, 0, 42)]);
+    }
+}
