@@ -3,10 +3,16 @@
 //! Output is lower-case, compatibility-decomposed text without diacritics on Latin letters, with
 //! invisible characters removed, look-alike letters from other scripts and digit/symbol swaps
 //! mapped back inside Latin words, letters spaced or dotted apart joined, and runs of white space
-//! collapsed to one space. Every output byte maps to the byte range of the original character
+//! collapsed to one space; Burmese typed in the Zawgyi encoding is read as Unicode, and the
+//! spelling variants of other scripts folded (`scripts`). Every output byte maps to the byte range of the original character
 //! it came from, so matches found in normalized text highlight what the user pasted.
 
 use unicode_normalization::char::decompose_compatible;
+
+use scripts::Fold;
+
+mod myanmar;
+mod scripts;
 
 /// Normalized text and, for each of its bytes, the original byte range it came from.
 #[derive(Debug, Clone)]
@@ -60,6 +66,7 @@ struct Unit {
 /// Normalizes `input` for matching. Patterns go through the same function, so both sides agree.
 pub fn normalize(input: &str) -> Normalized {
     let mut units = decompose(input);
+    myanmar::to_unicode(&mut units);
     map_confusables(&mut units);
     undo_swaps(&mut units);
     join_spaced_letters(&mut units);
@@ -135,6 +142,11 @@ fn decompose(input: &str) -> Vec<Unit> {
                 return;
             }
             for l in d.to_lowercase() {
+                let l = match scripts::fold(l) {
+                    Fold::Keep => l,
+                    Fold::Drop => continue,
+                    Fold::To(t) => t,
+                };
                 match fold_letter(l) {
                     Some(s) => out.extend(s.chars().map(|c| Unit { c, start, end })),
                     None if l.is_whitespace() || l.is_control() => out.push(Unit { c: ' ', start, end }),
