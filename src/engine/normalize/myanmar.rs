@@ -1,6 +1,6 @@
 //! Burmese as it is really typed: text in the Zawgyi encoding (still common on phones) read as
-//! Unicode, the digits ၀ and ၇ typed for the look-alike letters ဝ and ရ, and Myanmar digits read
-//! as ASCII digits.
+//! Unicode, the digits ၀ and ၇ typed for the look-alike letters ဝ and ရ, Myanmar digits read as
+//! ASCII digits, marks typed in either order put in one, and spaces inside Burmese dropped.
 //!
 //! Zawgyi reuses Myanmar code points for other letters (its U+103B is Unicode's medial ra, U+1039
 //! its asat), has code points of its own for stacked consonants (U+1060-U+1097), and stores the
@@ -200,6 +200,38 @@ fn convert(units: &mut Vec<Unit>) {
     units.extend(prefix);
 }
 
+/// Marks typed in either order put in one: ံု as ုံ, ုိ as ို, ့် as ့်. The pair then covers
+/// the range of both, so highlights stay in order.
+fn order_marks(units: &mut [Unit]) {
+    for i in 1..units.len() {
+        let pair = (units[i - 1].c, units[i].c);
+        if matches!(pair, ('\u{1036}', '\u{102F}') | ('\u{102F}', '\u{102D}') | ('\u{103A}', '\u{1037}')) {
+            units.swap(i - 1, i);
+            let (start, end) = (units[i - 1].start.min(units[i].start), units[i - 1].end.max(units[i].end));
+            for u in &mut units[i - 1..=i] {
+                (u.start, u.end) = (start, end);
+            }
+        }
+    }
+}
+
+/// Burmese puts spaces between phrases, not words, and where it puts them varies: a space
+/// between two Burmese letters is dropped, as Thai, Lao and Khmer have none to match.
+fn drop_inner_spaces(units: &mut Vec<Unit>) {
+    let keep: Vec<bool> = (0..units.len())
+        .map(|i| {
+            units[i].c != ' '
+                || !(i > 0 && is_letter_or_sign(units[i - 1].c))
+                || !units.get(i + 1).is_some_and(|n| is_letter_or_sign(n.c))
+        })
+        .collect();
+    let mut k = 0;
+    units.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
 /// Reads Burmese typed in either encoding as Unicode (see the module text).
 pub(super) fn to_unicode(units: &mut Vec<Unit>) {
     if !units.iter().any(|u| is_myanmar(u.c)) {
@@ -209,6 +241,8 @@ pub(super) fn to_unicode(units: &mut Vec<Unit>) {
     if is_zawgyi(units) {
         convert(units);
     }
+    order_marks(units);
+    drop_inner_spaces(units);
 }
 
 #[cfg(test)]
@@ -226,10 +260,32 @@ mod tests {
 
     #[test]
     fn unicode_burmese_is_left_alone() {
-        for text in ["မြန်မာ", "ကျောင်း", "ပတ်စပို့ ကို ယူထားတယ်", "ထိုင်းမှာ အလုပ်"]
+        for text in ["မြန်မာ", "ကျောင်း", "ပတ်စပို့ကိုယူထားတယ်", "ထိုင်းမှာ 3 လ"]
         {
             assert_eq!(normalize(text).text, text);
         }
+    }
+
+    #[test]
+    fn marks_in_either_order_and_inner_spaces_are_one() {
+        assert_eq!(normalize("သံရံုး").text, normalize("သံရုံး").text, "embassy");
+        assert_eq!(normalize("ပတ်စပို့ ကို ယူထားတယ်").text, "ပတ်စပို့ကိုယူထားတယ်");
+        let n = normalize("ပတ်စပို့ ကို");
+        let at = n.text.find("ကို").unwrap();
+        assert_eq!(n.original_range(at, n.text.len()), ("ပတ်စပို့ ".len(), "ပတ်စပို့ ကို".len()));
+    }
+
+    #[test]
+    fn zawgyi_samples_from_a_fluent_reader() {
+        // Thailand, Myawaddy and Cambodia as Zawgyi keyboards type them.
+        let z = |codes: &[u32]| codes.iter().map(|&c| char::from_u32(c).unwrap()).collect::<String>();
+        assert_eq!(normalize(&z(&[0x1011, 0x102D, 0x102F, 0x1004, 0x1039, 0x1038])).text, "ထိုင်း");
+        assert_eq!(normalize(&z(&[0x103B, 0x1019, 0x101D, 0x1010, 0x102E])).text, "မြဝတီ");
+        assert_eq!(
+            normalize(&z(&[0x1000, 0x1031, 0x1019, 0x107B, 0x102C, 0x1012, 0x102E, 0x1038, 0x101A, 0x102C, 0x1038]))
+                .text,
+            "ကမ္ဘောဒီးယား"
+        );
     }
 
     #[test]
