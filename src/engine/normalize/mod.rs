@@ -3,8 +3,8 @@
 //! Output is lower-case, compatibility-decomposed text without diacritics on Latin letters, with
 //! invisible characters removed, look-alike letters from other scripts and digit/symbol swaps
 //! mapped back inside Latin words, letters spaced or dotted apart joined, and runs of white space
-//! collapsed to one space; Burmese typed in the Zawgyi encoding is read as Unicode, and the
-//! spelling variants of other scripts folded (`scripts`). Every output byte maps to the byte range of the original character
+//! collapsed to one space; Traditional Chinese is read as Simplified, Burmese typed in the Zawgyi
+//! encoding as Unicode, and the spelling variants of other scripts are folded (`scripts`). Every output byte maps to the byte range of the original character
 //! it came from, so matches found in normalized text highlight what the user pasted.
 
 use unicode_normalization::char::decompose_compatible;
@@ -65,6 +65,16 @@ struct Unit {
 
 /// Normalizes `input` for matching. Patterns go through the same function, so both sides agree.
 pub fn normalize(input: &str) -> Normalized {
+    // Traditional Chinese is read as Simplified. The conversion swaps one three-byte character
+    // for another, so every byte keeps its place and the offset map stays true.
+    let simplified;
+    let input = if input.chars().any(|c| ('\u{3400}'..='\u{9FFF}').contains(&c)) {
+        simplified = fast2s::convert(input);
+        debug_assert_eq!(simplified.len(), input.len());
+        simplified.as_str()
+    } else {
+        input
+    };
     let mut units = decompose(input);
     myanmar::to_unicode(&mut units);
     map_confusables(&mut units);
@@ -333,6 +343,13 @@ fn finish(units: Vec<Unit>) -> Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn traditional_chinese_reads_as_simplified() {
+        let traditional = normalize("護照被公司收走了，錢也沒給");
+        assert_eq!(traditional.text, normalize("护照被公司收走了，钱也没给").text);
+        assert_eq!(traditional.original_range(0, "护照".len()), (0, "護照".len()));
+    }
 
     #[test]
     fn hangul_syllables_stay_whole() {

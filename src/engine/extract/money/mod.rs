@@ -217,6 +217,9 @@ mod tests {
         assert_eq!(money("1.200 USD/bln"), vec![(1200.0, "USD", Some("month"))]);
         assert_eq!(money("تنخواہ 1200 ڈالر ماہانہ"), vec![(1200.0, "USD", Some("month"))]);
         assert_eq!(money("ဒေါ်လာ ၁၀၀၀"), vec![(1000.0, "USD", None)]);
+        assert_eq!(money("तलब १२०० डलर"), vec![(1200.0, "USD", None)]);
+        assert_eq!(money("1200 USD mahina"), vec![(1200.0, "USD", Some("month"))]);
+        assert_eq!(money("80 हजार रुपये महीना"), vec![(80000.0, "INR", Some("month"))]);
         assert_eq!(money("তনখা ৳৫০,০০০ মাসে"), vec![(50000.0, "BDT", Some("month"))]);
         assert_eq!(money("₹1,50,000 प्रति माह"), vec![(150000.0, "INR", Some("month"))]);
         assert_eq!(money("2 लाख महीना"), vec![(2e5, "INR", Some("month"))]);
