@@ -69,7 +69,7 @@ const KINZI: [char; 3] = ['\u{1004}', '\u{103A}', '\u{1039}'];
 fn map(c: char) -> (bool, &'static [char]) {
     let plain: &'static [char] = match c {
         '\u{1039}' => &['\u{103A}'],
-        '\u{103A}' => &['\u{103B}'],
+        '\u{103A}' | '\u{107D}' => &['\u{103B}'],
         '\u{103B}' | '\u{107E}'..='\u{1084}' => &['\u{103C}'],
         '\u{103C}' => &['\u{103D}'],
         '\u{103D}' | '\u{1087}' => &['\u{103E}'],
@@ -281,6 +281,9 @@ mod tests {
         let z = |codes: &[u32]| codes.iter().map(|&c| char::from_u32(c).unwrap()).collect::<String>();
         assert_eq!(normalize(&z(&[0x1011, 0x102D, 0x102F, 0x1004, 0x1039, 0x1038])).text, "ထိုင်း");
         assert_eq!(normalize(&z(&[0x103B, 0x1019, 0x101D, 0x1010, 0x102E])).text, "မြဝတီ");
+        // "I" (male speaker) with the short ya medial.
+        let i = z(&[0x1000, 0x107D, 0x103C, 0x1014, 0x1039, 0x1031, 0x1010, 0x102C, 0x1039]);
+        assert_eq!(normalize(&i).text, "ကျွန်တော်");
         assert_eq!(
             normalize(&z(&[0x1000, 0x1031, 0x1019, 0x107B, 0x102C, 0x1012, 0x102E, 0x1038, 0x101A, 0x102C, 0x1038]))
                 .text,

@@ -283,29 +283,35 @@ impl PhraseSet {
     }
 
     /// Where an atom whose first part starts at `start` ends: each later part is looked for within
-    /// the gap after the previous one, taking the longest reach so the highlight covers the phrase.
+    /// the gap after every place the previous part can end (a part may occur more than once), and
+    /// the longest reach is taken so the highlight covers the phrase.
     fn atom_end(&self, text: &str, found: &[Found], atom: &Atom, start: usize, scratch: &mut Scratch) -> Option<usize> {
-        let mut end = self.part_end(text, found, atom.parts[0].clone(), start, scratch)?;
+        let mut ends = vec![self.part_end(text, found, atom.parts[0].clone(), start, scratch)?];
         for part in &atom.parts[1..] {
-            // A character is at most 4 bytes: no part further than that can be within the gap.
             let first = &self.slots[part.start as usize];
-            let mut best = None;
-            let mut last_start = usize::MAX;
-            for f in occurring(found, end, end + 4 * GAP) {
-                if f.start == last_start || !members_of(first, f.keyword).iter().any(|m| m.fits(f)) {
-                    continue;
-                }
-                if !within_gap(&text[end..f.start]) {
-                    break;
-                }
-                last_start = f.start;
-                if let Some(e) = self.part_end(text, found, part.clone(), f.start, scratch) {
-                    best = best.max(Some(e));
+            let mut next = Vec::new();
+            for &end in &ends {
+                let mut last_start = usize::MAX;
+                // A character is at most 4 bytes: no part further than that can be within the gap.
+                for f in occurring(found, end, end + 4 * GAP) {
+                    if f.start == last_start || !members_of(first, f.keyword).iter().any(|m| m.fits(f)) {
+                        continue;
+                    }
+                    if !within_gap(&text[end..f.start]) {
+                        break;
+                    }
+                    last_start = f.start;
+                    next.extend(self.part_end(text, found, part.clone(), f.start, scratch));
                 }
             }
-            end = best?;
+            if next.is_empty() {
+                return None;
+            }
+            next.sort_unstable();
+            next.dedup();
+            ends = next;
         }
-        Some(end)
+        ends.last().copied()
     }
 
     /// Where a part that starts at `start` ends, following its slots exactly; the longest match.
@@ -442,6 +448,12 @@ mod tests {
         let s = set(&[("deposit ... check", false)]);
         assert_eq!(found(&s, "Deposit the attached check today"), vec!["deposit the attached check"]);
         assert!(found(&s, "check then deposit").is_empty());
+        let s3 = set(&[("make ... cheat ... fake", false)]);
+        assert_eq!(
+            found(&s3, "they make us cheat people with a fake id to cheat more"),
+            vec!["make us cheat people with a fake"],
+            "a middle part that occurs again after the last one"
+        );
         let far = format!("deposit {} check", "x".repeat(GAP));
         assert!(found(&s, &far).is_empty());
         let thai = set(&[("งาน ... เงิน", false)]);

@@ -200,7 +200,7 @@ mod tests {
         assert_eq!(money("lương 15tr/tháng"), vec![(15e6, "VND", Some("month"))]);
         assert_eq!(money("gaji Rp 8 juta"), vec![(8e6, "IDR", None)]);
         assert_eq!(money("月薪2万"), vec![(2e4, "CNY", Some("month"))]);
-        assert_eq!(money("1 lakh salary"), vec![(1e5, "INR", None)]);
+        assert_eq!(money("1 lakh salary"), vec![(1e5, "INR", Some("month"))]);
         assert_eq!(money("15.000.000 VND"), vec![(15e6, "VND", None)]);
         assert_eq!(money("earn $300 a day"), vec![(300.0, "USD", Some("day"))]);
     }
@@ -219,6 +219,7 @@ mod tests {
         assert_eq!(money("ဒေါ်လာ ၁၀၀၀"), vec![(1000.0, "USD", None)]);
         assert_eq!(money("तलब १२०० डलर"), vec![(1200.0, "USD", None)]);
         assert_eq!(money("1200 USD mahina"), vec![(1200.0, "USD", Some("month"))]);
+        assert_eq!(money("1500$ salary"), vec![(1500.0, "USD", Some("month"))]);
         assert_eq!(money("80 हजार रुपये महीना"), vec![(80000.0, "INR", Some("month"))]);
         assert_eq!(money("তনখা ৳৫০,০০০ মাসে"), vec![(50000.0, "BDT", Some("month"))]);
         assert_eq!(money("₹1,50,000 प्रति माह"), vec![(150000.0, "INR", Some("month"))]);

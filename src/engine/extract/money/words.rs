@@ -240,6 +240,15 @@ pub const PERIOD_LEADS: &[&str] =
 
 /// Period words and the period they mean.
 pub const PERIODS: &[(&str, &str)] = &[
+    // A salary named right after the amount is a monthly one ("1500$ salary", "3 juta gaji").
+    ("salary", "month"),
+    ("tankhwah", "month"),
+    ("tankha", "month"),
+    ("tankhah", "month"),
+    ("gaji", "month"),
+    ("sahod", "month"),
+    ("mshahara", "month"),
+    ("luong", "month"),
     ("monthly", "month"),
     ("month", "month"),
     ("months", "month"),
