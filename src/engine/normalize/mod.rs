@@ -310,11 +310,23 @@ fn join_spaced_letters(units: &mut Vec<Unit>) {
         }
         i = j + 1;
     }
-    let mut k = 0;
-    units.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    remove(units, &drop);
+}
+
+/// Removes the units marked in `drop` (one flag a unit).
+fn remove(units: &mut Vec<Unit>, drop: &[bool]) {
+    let mut flags = drop.iter();
+    units.retain(|_| !flags.next().copied().unwrap_or(false));
+}
+
+/// Gives every unit of a run the range of the whole run: letters reordered inside it then still
+/// highlight in order.
+fn share_range(units: &mut [Unit]) {
+    let start = units.iter().map(|u| u.start).min().unwrap_or(0);
+    let end = units.iter().map(|u| u.end).max().unwrap_or(0);
+    for u in units {
+        (u.start, u.end) = (start, end);
+    }
 }
 
 /// Step 5: collapse white space and build the string with its byte map.

@@ -8,7 +8,7 @@
 //! it has more signs of that encoding than of Unicode. Reordered letters take the range of their
 //! whole syllable, so highlights stay in order.
 
-use super::Unit;
+use super::{remove, share_range, Unit};
 
 fn is_myanmar(c: char) -> bool {
     ('\u{1000}'..='\u{109F}').contains(&c)
@@ -191,11 +191,7 @@ fn convert(units: &mut Vec<Unit>) {
         units.extend(medials);
         units.extend(vowel_e);
         units.extend(tail);
-        let start = units[syllable_start..].iter().map(|u| u.start).min().unwrap_or(consonant.start);
-        let end = units[syllable_start..].iter().map(|u| u.end).max().unwrap_or(consonant.end);
-        for u in &mut units[syllable_start..] {
-            (u.start, u.end) = (start, end);
-        }
+        share_range(&mut units[syllable_start..]);
     }
     units.extend(prefix);
 }
@@ -207,10 +203,7 @@ fn order_marks(units: &mut [Unit]) {
         let pair = (units[i - 1].c, units[i].c);
         if matches!(pair, ('\u{1036}', '\u{102F}') | ('\u{102F}', '\u{102D}') | ('\u{103A}', '\u{1037}')) {
             units.swap(i - 1, i);
-            let (start, end) = (units[i - 1].start.min(units[i].start), units[i - 1].end.max(units[i].end));
-            for u in &mut units[i - 1..=i] {
-                (u.start, u.end) = (start, end);
-            }
+            share_range(&mut units[i - 1..=i]);
         }
     }
 }
@@ -218,18 +211,15 @@ fn order_marks(units: &mut [Unit]) {
 /// Burmese puts spaces between phrases, not words, and where it puts them varies: a space
 /// between two Burmese letters is dropped, as Thai, Lao and Khmer have none to match.
 fn drop_inner_spaces(units: &mut Vec<Unit>) {
-    let keep: Vec<bool> = (0..units.len())
+    let drop: Vec<bool> = (0..units.len())
         .map(|i| {
-            units[i].c != ' '
-                || !(i > 0 && is_letter_or_sign(units[i - 1].c))
-                || !units.get(i + 1).is_some_and(|n| is_letter_or_sign(n.c))
+            units[i].c == ' '
+                && i > 0
+                && is_letter_or_sign(units[i - 1].c)
+                && units.get(i + 1).is_some_and(|n| is_letter_or_sign(n.c))
         })
         .collect();
-    let mut k = 0;
-    units.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    remove(units, &drop);
 }
 
 /// Reads Burmese typed in either encoding as Unicode (see the module text).

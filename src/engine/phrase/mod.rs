@@ -207,7 +207,6 @@ impl PhraseSet {
         let mut found: Vec<Found> = self
             .automata
             .occurrences(text)
-            .into_iter()
             .map(|(keyword, start, end)| Found {
                 keyword,
                 start,
