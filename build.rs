@@ -1,12 +1,14 @@
 //! Embeds every file under rules/ (hotlines included) into the binary, so the web app and the CLI
 //! carry the same rules, and compiles the interface catalogs (i18n/) into static values after
-//! checking every language against English. Native builds embed the TOML as written, so rule errors name lines;
+//! checking every language against English, and the rules' words in other languages (i18n/rules/). Native builds embed the TOML as written, so rule errors name lines;
 //! wasm builds embed it converted to JSON, which a far smaller parser reads (no TOML parser in the
 //! download). A file that is not valid TOML fails the wasm build here, naming the file.
 use std::{env, fs, path::Path};
 
 #[path = "build/catalogs.rs"]
 mod catalogs;
+#[path = "build/rule_text.rs"]
+mod rule_text;
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
     let mut entries: Vec<_> = fs::read_dir(dir).expect("read rules/").flatten().map(|e| e.path()).collect();
@@ -47,5 +49,7 @@ fn main() {
     }
     code.push_str("];\n");
     fs::write(out.join("rule_files.rs"), code).unwrap();
-    catalogs::build(manifest_dir, &out);
+    let langs = catalogs::build(manifest_dir, &out);
+    let release = env::var("PROFILE").is_ok_and(|p| p == "release");
+    rule_text::build(manifest_dir, &out, &langs, release);
 }

@@ -113,7 +113,8 @@ fn rust_value(key: &str, value: &toml::Value) -> String {
 /// Turns every `i18n/<language>.toml` into a static `Msg` (no parser in the download), after
 /// checking that each has every key of `en.toml` with the same kind and `{placeholders}`, only
 /// CLDR plural categories with `other`, and an `[about]` saying how it was made and reviewed.
-pub fn build(manifest_dir: &Path, out: &Path) {
+/// Returns the language codes.
+pub fn build(manifest_dir: &Path, out: &Path) -> Vec<String> {
     let dir = manifest_dir.join("i18n");
     println!("cargo:rerun-if-changed=i18n");
     let mut files: Vec<_> = fs::read_dir(&dir)
@@ -174,4 +175,5 @@ pub fn build(manifest_dir: &Path, out: &Path) {
     }
     code.push_str("];\n");
     fs::write(out.join("catalogs.rs"), code).unwrap();
+    langs.into_iter().map(|l| l.1).collect()
 }

@@ -15,3 +15,26 @@ done < <(find dist -type f -not -path 'dist/.stage/*' | sort)
 for group in "${!raw_total[@]}"; do
   printf '%-48s %10d %10d\n' "total: $group" "${raw_total[$group]}" "${gz_total[$group]}"
 done
+# What each language's words weigh (its interface catalog and its translation of the rules, the
+# text only, gzip -9): every language is compiled into the wasm, so this is what each one adds to
+# every visitor's download, and what a split by language could save one who reads only that one.
+python3 - <<'PY'
+import glob, gzip, os, tomllib
+def texts(v):
+    if isinstance(v, str): yield v
+    elif isinstance(v, dict):
+        for x in v.values(): yield from texts(x)
+    elif isinstance(v, list):
+        for x in v: yield from texts(x)
+total = 0
+print(f"{'words of a language (gzip -9 of its texts)':<48} {'raw':>10} {'gzip -9':>10}")
+for path in sorted(glob.glob('i18n/*.toml')):
+    code = os.path.basename(path)[:-5]
+    parts = [tomllib.load(open(path, 'rb'))]
+    if os.path.exists(f'i18n/rules/{code}.toml'):
+        parts.append(tomllib.load(open(f'i18n/rules/{code}.toml', 'rb')))
+    data = '\n'.join(t for p in parts for k, v in p.items() if k != 'about' for t in texts(v)).encode()
+    gz = len(gzip.compress(data, 9)); total += gz
+    print(f"{'  ' + code + (' (interface only: the rules are English)' if code == 'en' else ''):<48} {len(data):>10} {gz:>10}")
+print(f"{'total: words of every language':<48} {'':>10} {total:>10}")
+PY

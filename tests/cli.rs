@@ -30,7 +30,7 @@ fn check_reads_stdin_and_explains() {
     let out = stdout(&o);
     assert!(out.contains("HIGH"), "{out}");
     assert!(out.contains("\"tourist visa\""), "{out}");
-    assert!(out.contains("source:"), "{out}");
+    assert!(out.contains("Source: "), "{out}");
     let verdict = out.lines().next().unwrap_or("").to_lowercase();
     assert!(!verdict.split(|c: char| !c.is_alphanumeric()).any(|w| w == "safe"), "{verdict}");
 }
@@ -244,7 +244,16 @@ fn distress_gets_emergency_steps_and_real_hotlines_in_the_chosen_language() {
     assert!(out.contains(m.distress_banner) && out.contains(m.distress_steps[0]), "{out}");
     let rules = second_look::rules::load(second_look::rules::embedded_files()).unwrap();
     let cambodia = rules.hotlines.iter().find(|h| h.country == "KH" && h.phone.is_some()).expect("a Cambodian hotline");
-    assert!(out.contains(&cambodia.name), "{out}");
+    let said = second_look::present::rule_text::Words::new(&rules, Lang::for_tag("my").unwrap());
+    assert!(out.contains(said.hotline(cambodia).0) && out.contains(said.country("KH").unwrap()), "{out}");
+    assert!(!out.contains(&cambodia.name), "the hotline's name is in Burmese: {out}");
+    let report: serde_json::Value =
+        serde_json::from_slice(&run(&["check", "--json", "--lang", "my"], text).stdout).unwrap();
+    for s in report["signals"].as_array().unwrap() {
+        let (message, explanation) = said.concept(s["rule"].as_str().unwrap()).unwrap();
+        assert_eq!((s["message"].as_str().unwrap(), s["explanation"].as_str().unwrap()), (message, explanation));
+    }
+    assert!(out.contains(m.why) && !out.contains("why:"), "labels in Burmese: {out}");
     let o = run(&["check", "--lang", "xx"], b"hello");
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--lang xx: not an interface language"));

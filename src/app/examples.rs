@@ -1,5 +1,8 @@
 //! Built-in example offers that fill the text box, so a visitor sees what the checker does.
-//! Written for this app from the published warning signs; no real person or company.
+//! Written for this app from the published warning signs; no real person or company. Other
+//! languages have their own examples (i18n/rules/), written for their readers, not translated.
+
+use crate::present::i18n::Lang;
 
 /// Which example.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,7 +23,13 @@ impl Example {
         }
     }
 
-    pub fn text(self) -> &'static str {
+    /// The example in `lang`, or in English if that language has none.
+    pub fn text(self, lang: Lang) -> &'static str {
+        let own = lang.rule_text().and_then(|t| t.examples.iter().find(|(id, _)| *id == self.id()));
+        own.map_or_else(|| self.english(), |(_, text)| *text)
+    }
+
+    fn english(self) -> &'static str {
         match self {
             Example::Lure => {
                 "Hello dear! Our company in Sihanoukville is hiring customer service staff. Salary $1,800/month, \

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::{intl, Engine};
 use crate::present::i18n::Lang;
+use crate::present::rule_text::Words;
 use crate::rules::model::{Hotline, GLOBAL};
 
 /// The reader's country, whether to remember it, and how to change both.
@@ -40,11 +41,12 @@ pub struct Props {
     pub open_all: bool,
 }
 
-fn entry_view(lang: Lang, e: &Hotline) -> Html {
+fn entry_view(lang: Lang, said: &Words, e: &Hotline) -> Html {
     let m = lang.msg();
+    let (name, note) = said.hotline(e);
     html! {
         <li class={classes!("hotline", format!("kind-{}", e.kind.as_str()))}>
-            <p class="hotline-name">{ &e.name }</p>
+            <p class="hotline-name">{ name }</p>
             if let (Some(phone), Some(tel)) = (&e.phone, &e.tel) {
                 <p class="hotline-phone">
                     <a href={format!("tel:{tel}")}>{ format!("{} {}", m.call, phone) }</a>
@@ -59,7 +61,7 @@ fn entry_view(lang: Lang, e: &Hotline) -> Html {
                     <span class="sr-only">{ " " }{ m.new_tab }</span>
                 </a></p>
             }
-            if let Some(note) = &e.note {
+            if let Some(note) = note {
                 <p class="hotline-note">{ note }</p>
             }
             <p class="hotline-source">
@@ -78,7 +80,10 @@ pub fn hotlines(props: &Props) -> Html {
     let lang = props.lang;
     let Some(rules) = props.engine.rules() else { return html! {} };
     let all = &rules.hotlines;
-    let countries = rules.countries();
+    let said = Words::new(rules, lang);
+    let mut countries: Vec<(&str, &str)> =
+        rules.countries().into_iter().map(|(code, name)| (code, said.country(code).unwrap_or(name))).collect();
+    countries.sort_by(|a, b| a.1.cmp(b.1));
     let choice = &props.choice;
     let country = choice.country.as_str();
     let select_id = format!("{}-country", props.id);
@@ -93,11 +98,12 @@ pub fn hotlines(props: &Props) -> Html {
     let mine: Vec<&Hotline> = all.iter().filter(|e| !country.is_empty() && e.country == country).collect();
     let global: Vec<&Hotline> = all.iter().filter(|e| e.country == GLOBAL).collect();
     let others: Vec<&Hotline> = all.iter().filter(|e| e.country != GLOBAL && e.country != country).collect();
-    let mut groups: Vec<(String, Vec<&Hotline>)> = Vec::new();
+    let mut groups: Vec<(&str, Vec<&Hotline>)> = Vec::new();
     for e in &others {
-        match groups.iter_mut().find(|(n, _)| *n == e.country_name) {
+        let name = said.country(&e.country).unwrap_or(&e.country_name);
+        match groups.iter_mut().find(|(n, _)| *n == name) {
             Some((_, v)) => v.push(e),
-            None => groups.push((e.country_name.clone(), vec![e])),
+            None => groups.push((name, vec![e])),
         }
     }
     let country_name = countries.iter().find(|(c, _)| *c == country).map(|(_, n)| *n);
@@ -128,17 +134,17 @@ pub fn hotlines(props: &Props) -> Html {
                 if mine.is_empty() {
                     <p>{ m.no_entry_for_country }</p>
                 } else {
-                    <ul class="hotline-list mine">{ for mine.iter().map(|e| entry_view(lang, e)) }</ul>
+                    <ul class="hotline-list mine">{ for mine.iter().map(|e| entry_view(lang, &said, e)) }</ul>
                 }
             }
             <h3>{ m.any_country }</h3>
-            <ul class="hotline-list">{ for global.iter().map(|e| entry_view(lang, e)) }</ul>
+            <ul class="hotline-list">{ for global.iter().map(|e| entry_view(lang, &said, e)) }</ul>
             <details class="others" open={props.open_all}>
                 <summary>{ format!("{} ({})", m.other_countries, groups.len()) }</summary>
                 { for groups.iter().map(|(name, es)| html! {
                     <>
                         <h3>{ name }</h3>
-                        <ul class="hotline-list">{ for es.iter().map(|e| entry_view(lang, e)) }</ul>
+                        <ul class="hotline-list">{ for es.iter().map(|e| entry_view(lang, &said, e)) }</ul>
                     </>
                 }) }
             </details>

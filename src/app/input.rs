@@ -184,7 +184,7 @@ pub fn input_view(props: &Props) -> Html {
                     };
                     html! {
                         <button type="button" class="example" data-example={ex.id()} onclick={Callback::from(move |_| {
-                            on_arrival.emit(ways_in::Arrival::Text { text: ex.text().to_string(), note: None })
+                            on_arrival.emit(ways_in::Arrival::Text { text: ex.text(lang).to_string(), note: None })
                         })}>{ label }</button>
                     }
                 }) }

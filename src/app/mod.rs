@@ -133,6 +133,21 @@ impl Store for LocalStore {
     }
 }
 
+/// An offer to read the warnings in the language the pasted text is written in: said in the
+/// interface's language and in the text's, with a button in the text's.
+fn text_language(lang: Lang, other: Lang, state: UseReducerHandle<State>) -> Html {
+    let name = LANGS.iter().find(|l| l.0 == other).map_or("", |l| l.2);
+    let theirs = other.msg();
+    let onclick = Callback::from(move |_| state.dispatch(Action::SetLanguage(Some(other))));
+    html! {
+        <aside class="text-language" id="text-language" data-lang={other.code()}>
+            <p>{ lang.msg().text_in_language.fill(&[("language", name)]) }</p>
+            <p lang={other.code()} dir={other.dir()}>{ theirs.text_in_language.fill(&[("language", name)]) }</p>
+            <button type="button" lang={other.code()} dir={other.dir()} {onclick}>{ theirs.show_in_language.fill(&[("language", name)]) }</button>
+        </aside>
+    }
+}
+
 /// The first of the browser's preferred languages that the interface speaks.
 fn browser_lang() -> Option<Lang> {
     let languages = gloo::utils::window().navigator().languages();
@@ -159,6 +174,11 @@ pub fn app() -> Html {
     let lang = state.lang();
     let m = lang.msg();
     let route = use_state(current_route);
+    // How to check the privacy promise, in the reader's language (www/privacy.<code>.html).
+    let privacy_page = match lang {
+        Lang::En => "privacy.html".to_string(),
+        other => format!("privacy.{}.html", other.code()),
+    };
 
     {
         let route = route.clone();
@@ -255,7 +275,12 @@ pub fn app() -> Html {
                     (Some(_), None) if state.long() => empty(html! { <p>{ m.press_check }</p> }),
                     (Some(_), None) => empty(html! { <><p>{ m.empty_guidance }</p><p>{ m.empty_examples }</p></> }),
                     (Some(engine), Some(c)) => html! {
-                        <ResultView checked={c.clone()} engine={engine.clone()} {lang} choice={choice.clone()} />
+                        <>
+                            if let Some(other) = c.text_lang.filter(|l| *l != lang && !embedded) {
+                                { text_language(lang, other, state.clone()) }
+                            }
+                            <ResultView checked={c.clone()} engine={engine.clone()} {lang} choice={choice.clone()} />
+                        </>
                     },
                 }
             }
@@ -276,7 +301,7 @@ pub fn app() -> Html {
                     <footer class="footer">
                         <p class="powered">
                             <a href="./" target="_blank" rel="noopener">{ m.powered_by }</a>{ " · " }
-                            <a href="privacy.html" target="_blank" rel="noopener">{ m.privacy_check }</a>
+                            <a href={privacy_page.clone()} target="_blank" rel="noopener">{ m.privacy_check }</a>
                         </p>
                     </footer>
                 </main>
@@ -300,7 +325,7 @@ pub fn app() -> Html {
                         </div>
                     </div>
                     <p>{ m.tagline }</p>
-                    <p class="privacy">{ m.privacy }{ " " }<a href="privacy.html">{ m.privacy_check }</a></p>
+                    <p class="privacy">{ m.privacy }{ " " }<a href={privacy_page}>{ m.privacy_check }</a></p>
                     <nav aria-label={m.nav_label}>
                         <a href="#check" aria-current={(*route == Route::Check).then_some("page")}>{ m.nav_check }</a>
                         <a href="#rules" aria-current={(*route == Route::Rules).then_some("page")}>{ m.nav_rules }</a>

@@ -12,7 +12,8 @@ use super::share::ShareView;
 use super::signal::signal_view;
 use super::{intl, jump, Engine};
 use crate::present::i18n::Lang;
-use crate::present::wording::{category_name, level_words, next_steps};
+use crate::present::rule_text::Words;
+use crate::present::wording::{level_words, next_steps};
 use crate::{Level, Report};
 
 /// At most this many bytes of the text are shown with highlights; a longer text would make the
@@ -42,6 +43,8 @@ fn shown<'a>(segments: Vec<crate::engine::report::Segment<'a>>) -> (Vec<crate::e
 pub struct Checked {
     pub text: Rc<str>,
     pub report: Report,
+    /// The interface language the text is clearly written in, if any.
+    pub text_lang: Option<Lang>,
 }
 
 /// Two results are the same only if they are the same check.
@@ -79,7 +82,8 @@ fn icon(level: Level) -> Html {
 pub fn result_view(props: &Props) -> Html {
     let m = props.lang.msg();
     let Some(rules) = props.engine.rules() else { return html! {} };
-    let r = &props.checked.report;
+    let said = Words::new(rules, props.lang);
+    let r = &said.report(props.checked.report.clone());
     let text: &str = &props.checked.text;
 
     let (title, hint) = level_words(m, r.level);
@@ -95,7 +99,7 @@ pub fn result_view(props: &Props) -> Html {
             None => groups.push((cat.clone(), vec![i])),
         }
     }
-    let steps = next_steps(rules, r);
+    let steps = next_steps(&said, r);
 
     let hotlines = |id: &'static str, title: &'static str, open_all: bool| {
         html! {
@@ -157,14 +161,14 @@ pub fn result_view(props: &Props) -> Html {
             }
             { for groups.iter().map(|(cat, idx)| html! {
                 <div class="category" data-category={cat.clone()}>
-                    <h3>{ category_name(rules, cat) }</h3>
-                    <ul class="signals">{ for idx.iter().map(|&i| signal_view(m, rules, r, i)) }</ul>
+                    <h3>{ said.category(cat) }</h3>
+                    <ul class="signals">{ for idx.iter().map(|&i| signal_view(m, &said, r, i)) }</ul>
                 </div>
             }) }
             if !reassuring.is_empty() {
                 <div class="category reassuring-group" data-category="reassurance">
                     <h3>{ m.reassuring }</h3>
-                    <ul class="signals">{ for reassuring.iter().map(|&i| signal_view(m, rules, r, i)) }</ul>
+                    <ul class="signals">{ for reassuring.iter().map(|&i| signal_view(m, &said, r, i)) }</ul>
                 </div>
             }
             <div class="next" id="next-steps">

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::{intl, Engine};
 use crate::present::i18n::{Lang, Msg};
+use crate::present::rule_text::Words;
 use crate::rules::model::Source;
 use crate::rules::{marked_span, Entry, RuleSet};
 
@@ -37,11 +38,17 @@ impl Item<'_> {
     }
 }
 
-fn items(rules: &RuleSet) -> Vec<Item<'_>> {
+/// Every entry, its message and explanation in the words' language.
+fn items<'a>(rules: &'a RuleSet, said: &Words<'a>) -> Vec<Item<'a>> {
     rules
         .entries()
         .into_iter()
-        .map(|entry| Item { sources: entry.sources.iter().filter_map(|id| rules.source(id)).collect(), entry })
+        .map(|mut entry| {
+            if let Some((message, explanation)) = said.concept(entry.concept) {
+                (entry.message, entry.explanation) = (message, explanation);
+            }
+            Item { sources: entry.sources.iter().filter_map(|id| rules.source(id)).collect(), entry }
+        })
         .collect()
 }
 
@@ -100,16 +107,17 @@ pub fn rules_page(props: &Props) -> Html {
         return html! { <p class="error" role="alert">{ m.rules_error }</p> };
     };
     let rules = screener.rules();
-    let all = items(rules);
+    let said = Words::new(rules, props.lang);
+    let all = items(rules, &said);
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     let shown: Vec<&Item> = all.iter().filter(|it| it.matches(&words)).collect();
     let oninput = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
-    let mut cats: Vec<(String, String)> =
-        rules.manifest.categories.iter().map(|c| (c.id.clone(), c.name.clone())).collect();
-    cats.retain(|(id, _)| shown.iter().any(|it| it.entry.category == id));
+    let mut cats: Vec<(&str, &str)> =
+        rules.manifest.categories.iter().map(|c| (&*c.id, said.category(&c.id))).collect();
+    cats.retain(|(id, _)| shown.iter().any(|it| it.entry.category == *id));
     html! {
         <section class="rules-page" id="rules" aria-labelledby="rules-title">
             <h2 id="rules-title">{ m.rules_title }</h2>
@@ -127,10 +135,10 @@ pub fn rules_page(props: &Props) -> Html {
                 <p>{ m.rules_none }</p>
             }
             { for cats.iter().map(|(id, name)| html! {
-                <div class="rule-category" data-category={id.clone()}>
-                    <h2 class="category-title">{ name }</h2>
+                <div class="rule-category" data-category={id.to_string()}>
+                    <h2 class="category-title">{ *name }</h2>
                     <ul class="rule-list">
-                        { for shown.iter().filter(|it| it.entry.category == id).map(|it| item_view(m, it)) }
+                        { for shown.iter().filter(|it| it.entry.category == *id).map(|it| item_view(m, it)) }
                     </ul>
                 </div>
             }) }

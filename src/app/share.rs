@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::result::Checked;
 use super::Engine;
 use crate::present::i18n::Lang;
+use crate::present::rule_text::Words;
 use crate::present::share::summary;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +32,7 @@ pub fn share_view(props: &Props) -> Html {
     }
     let Some(rules) = props.engine.rules() else { return html! {} };
     let c = &props.checked;
-    let share_text = summary(m, rules, &c.text, &c.report, *include_text);
+    let share_text = summary(m, &Words::new(rules, props.lang), &c.text, &c.report, *include_text);
     let on_include = {
         let include_text = include_text.clone();
         Callback::from(move |e: Event| include_text.set(e.target_unchecked_into::<HtmlInputElement>().checked()))

@@ -5,8 +5,7 @@ use yew::prelude::*;
 
 use super::jump;
 use crate::present::i18n::Msg;
-use crate::present::wording::advice_text;
-use crate::rules::RuleSet;
+use crate::present::rule_text::Words;
 use crate::{Report, Signal};
 
 fn sources_view(m: &Msg, s: &Signal) -> Html {
@@ -28,10 +27,11 @@ fn sources_view(m: &Msg, s: &Signal) -> Html {
     }
 }
 
-/// One warning (or reassuring sign) of the report: its words, why, advice and sources.
-pub fn signal_view(m: &Msg, rules: &RuleSet, r: &Report, i: usize) -> Html {
+/// One warning (or reassuring sign) of the report (already in the reader's language): its words,
+/// why, advice and sources.
+pub fn signal_view(m: &Msg, said: &Words, r: &Report, i: usize) -> Html {
     let s = &r.signals[i];
-    let advice: Vec<String> = s.advice.iter().filter_map(|id| advice_text(rules, r, id)).collect();
+    let advice: Vec<&str> = s.advice.iter().filter_map(|id| said.advice(id)).collect();
     let words: Vec<String> = s.spans.iter().map(|sp| format!("“{}”", sp.text)).collect();
     html! {
         <li class={classes!("signal", (s.weight < 0).then_some("reassuring"))} id={format!("warn-{i}")} tabindex="-1"
@@ -47,7 +47,7 @@ pub fn signal_view(m: &Msg, rules: &RuleSet, r: &Report, i: usize) -> Html {
                     if s.weight > 0 && !advice.is_empty() {
                         <div class="advice">
                             <p class="label">{ m.what_to_do }</p>
-                            <ul>{ for advice.iter().map(|a| html! { <li>{ a }</li> }) }</ul>
+                            <ul>{ for advice.iter().map(|a| html! { <li>{ *a }</li> }) }</ul>
                         </div>
                     }
                     { sources_view(m, s) }

@@ -13,6 +13,7 @@ use super::ways_in::Note;
 use super::Engine;
 use crate::present::i18n::Lang;
 use crate::present::settings::Settings;
+use crate::present::text_lang;
 
 /// Above this many bytes the text is not checked as you type, only with the Check button.
 pub const LIVE_LIMIT: usize = 200_000;
@@ -79,7 +80,8 @@ impl State {
         }
         let screener = self.engine.as_ref()?.0.as_ref().as_ref().ok()?;
         let report = screener.check(&self.text);
-        Some(Rc::new(Checked { text: self.text.clone(), report }))
+        let text_lang = text_lang::guess(&self.text);
+        Some(Rc::new(Checked { text: self.text.clone(), report, text_lang }))
     }
 }
 

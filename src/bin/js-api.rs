@@ -8,7 +8,9 @@ fn main() {}
 mod api {
     use std::cell::OnceCell;
 
+    use second_look::present::i18n::{Lang, LANGS};
     use second_look::present::js::js_report;
+    use second_look::present::rule_text::Words;
     use second_look::Screener;
     use serde::{Deserialize, Serialize};
     use wasm_bindgen::prelude::*;
@@ -36,7 +38,7 @@ mod api {
     }
 
     /// The keys `check` accepts in its options; others are refused so a typo is not ignored.
-    const OPTION_KEYS: &[&str] = &["segments"];
+    const OPTION_KEYS: &[&str] = &["segments", "lang"];
 
     /// Options of `check`.
     #[derive(Deserialize, Default)]
@@ -45,6 +47,9 @@ mod api {
         /// Also return the text cut into plain and highlighted pieces.
         #[serde(default)]
         segments: bool,
+        /// The language of messages, explanations and advice (a BCP 47 tag); English by default.
+        #[serde(default)]
+        lang: Option<String>,
     }
 
     /// Compiles the rules now rather than on the first check.
@@ -72,7 +77,20 @@ mod api {
             }
             serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("check(text, options): {e}")))?
         };
-        with_screener(|s| to_js(&js_report(&text, s.check(&text), options.segments)))
+        let lang = match options.lang.as_deref() {
+            None => Lang::En,
+            Some(tag) => Lang::for_tag(tag).ok_or_else(|| {
+                let codes: Vec<&str> = LANGS.iter().map(|(_, c, _)| *c).collect();
+                JsError::new(&format!(
+                    "check(text, options): lang `{tag}` is not available; known: {}",
+                    codes.join(", ")
+                ))
+            })?,
+        };
+        with_screener(|s| {
+            let report = Words::new(s.rules(), lang).report(s.check(&text));
+            to_js(&js_report(&text, report, options.segments))
+        })
     }
 
     /// Every rule and combination: id, language, category, weight, message, sources.

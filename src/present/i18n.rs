@@ -2,7 +2,8 @@
 //! distress wording and the share summary that the CLI uses too. The strings are data, one
 //! catalog a language in `i18n/<code>.toml`, checked against English and compiled into static
 //! [`Msg`] values by build.rs (with [`Lang`] and [`LANGS`]): a new language is one more file.
-//! Rule messages, explanations and advice come from the rule packs, not from here. Numbers,
+//! Rule messages, explanations and advice come from rules/ and their translations in
+//! i18n/rules/ (`rule_text`), not from here. Numbers,
 //! dates and plural categories come from the browser's Intl (`app::intl`).
 
 impl Lang {
@@ -89,6 +90,8 @@ pub struct Msg {
     pub empty_examples: &'static str,
     pub press_check: &'static str,
     pub checking_long: &'static str,
+    pub text_in_language: Template,
+    pub show_in_language: Template,
     pub low_title: &'static str,
     pub low_hint: &'static str,
     pub medium_title: &'static str,

@@ -2,8 +2,8 @@
 //! pasted text only if they ask for it.
 
 use super::i18n::Msg;
+use super::rule_text::Words;
 use super::wording::{level_words, next_steps};
-use crate::rules::RuleSet;
 use crate::{Report, Signal};
 
 /// At most this many characters of the pasted text go into a shared summary.
@@ -12,8 +12,8 @@ pub const SHARE_TEXT_CHARS: usize = 3000;
 const REASONS: usize = 8;
 const STEPS: usize = 4;
 
-/// The summary of `report`, which is about `text`.
-pub fn summary(m: &Msg, rules: &RuleSet, text: &str, report: &Report, include_text: bool) -> String {
+/// The summary of `report`, which is about `text`, in the language of `m` and `words`.
+pub fn summary(m: &Msg, words: &Words, text: &str, report: &Report, include_text: bool) -> String {
     let (title, _) = level_words(m, report.level);
     let mut out = m.share_heading.fill(&[("level", title)]);
     out.push('\n');
@@ -27,10 +27,11 @@ pub fn summary(m: &Msg, rules: &RuleSet, text: &str, report: &Report, include_te
         out.push_str(m.share_reasons);
         out.push('\n');
         for s in warnings.iter().take(REASONS) {
-            out.push_str(&format!("- {}\n", s.message));
+            let message = words.concept(&s.rule).map_or(&*s.message, |c| c.0);
+            out.push_str(&format!("- {message}\n"));
         }
     }
-    let steps = next_steps(rules, report);
+    let steps = next_steps(words, report);
     if !steps.is_empty() {
         out.push('\n');
         out.push_str(m.share_verify);
@@ -73,15 +74,28 @@ mod tests {
         let s = Screener::builtin().unwrap();
         let m = Lang::En.msg();
         let report = s.check(LURE);
-        let without = summary(m, s.rules(), LURE, &report, false);
+        let without = summary(m, &Words::new(s.rules(), Lang::En), LURE, &report, false);
         assert!(without.starts_with(&m.share_heading.fill(&[("level", level_words(m, report.level).0)])), "{without}");
         for w in report.signals.iter().filter(|s| s.weight > 0).take(REASONS) {
             assert!(without.contains(&w.message), "{without}");
         }
         assert!(!without.contains("Telegram only"), "the text stays out unless asked: {without}");
         assert!(without.ends_with(m.share_footer));
-        let with = summary(m, s.rules(), LURE, &report, true);
+        let with = summary(m, &Words::new(s.rules(), Lang::En), LURE, &report, true);
         assert!(with.contains(LURE), "{with}");
+    }
+
+    #[test]
+    fn the_summary_is_in_the_readers_language() {
+        let s = Screener::builtin().unwrap();
+        let report = s.check(LURE);
+        for (lang, code, _) in crate::present::i18n::LANGS.iter().filter(|l| l.1 != "en" && l.0.rule_text().is_some()) {
+            let words = Words::new(s.rules(), *lang);
+            let out = summary(lang.msg(), &words, LURE, &report, false);
+            let w = report.signals.iter().find(|s| s.weight > 0).unwrap();
+            assert!(out.contains(words.concept(&w.rule).unwrap().0), "{code}: {out}");
+            assert!(!out.contains(&w.message), "{code}: English left in {out}");
+        }
     }
 
     #[test]
@@ -90,7 +104,7 @@ mod tests {
         let m = Lang::En.msg();
         let text = "é🇰🇭".repeat(2 * SHARE_TEXT_CHARS);
         let report = s.check(&text);
-        let out = summary(m, s.rules(), &text, &report, true);
+        let out = summary(m, &Words::new(s.rules(), Lang::En), &text, &report, true);
         let shown = out.split(m.share_text).nth(1).unwrap();
         assert!(shown.contains(" […]"), "{}", &shown[..40]);
         assert_eq!(shown.trim_start().split(" […]").next().unwrap().chars().count(), SHARE_TEXT_CHARS);
@@ -102,6 +116,7 @@ mod tests {
         let text = "Please help me, they took my passport and I cannot leave the compound. They beat us if we do not scam enough.";
         let report = s.check(text);
         assert!(report.distress);
-        assert!(summary(Lang::En.msg(), s.rules(), text, &report, false).contains(Lang::En.msg().share_distress));
+        assert!(summary(Lang::En.msg(), &Words::new(s.rules(), Lang::En), text, &report, false)
+            .contains(Lang::En.msg().share_distress));
     }
 }

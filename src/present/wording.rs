@@ -1,7 +1,7 @@
 //! A report's level and next steps in the reader's words.
 
 use super::i18n::Msg;
-use crate::rules::RuleSet;
+use super::rule_text::Words;
 use crate::{Level, Report};
 
 /// Title and hint of a level, in words. There is no word for "safe".
@@ -13,26 +13,16 @@ pub fn level_words(m: &Msg, level: Level) -> (&'static str, &'static str) {
     }
 }
 
-/// The text of an advice id: the report's own list first, then the whole rule set.
-pub fn advice_text(rules: &RuleSet, report: &Report, id: &str) -> Option<String> {
-    let own = report.advice.iter().find(|a| a.id == id).map(|a| a.text.clone());
-    own.or_else(|| rules.advice.iter().find(|a| a.id == id).map(|a| a.text.clone()))
-}
-
 /// Advice to show when nothing fired: the checks every offer deserves.
 pub const DEFAULT_STEPS: &[&str] = &["verify_company", "contract_first", "never_pay", "keep_passport", "tell_family"];
 
-/// The steps to take: the report's advice, or general checks when nothing fired.
-pub fn next_steps(rules: &RuleSet, report: &Report) -> Vec<String> {
+/// The steps to take, in the words' language: the report's advice, or general checks when
+/// nothing fired.
+pub fn next_steps(words: &Words, report: &Report) -> Vec<String> {
     if !report.advice.is_empty() {
-        return report.advice.iter().map(|a| a.text.clone()).collect();
+        return report.advice.iter().filter_map(|a| words.advice(&a.id)).map(Into::into).collect();
     }
-    DEFAULT_STEPS.iter().filter_map(|id| advice_text(rules, report, id)).collect()
-}
-
-/// The name of a category, or its id when the rule set has no such category.
-pub fn category_name(rules: &RuleSet, id: &str) -> String {
-    rules.manifest.categories.iter().find(|c| c.id == id).map_or_else(|| id.to_string(), |c| c.name.clone())
+    DEFAULT_STEPS.iter().filter_map(|id| words.advice(id)).map(Into::into).collect()
 }
 
 #[cfg(test)]
@@ -50,11 +40,10 @@ mod tests {
         }
         let s = Screener::builtin().unwrap();
         let quiet = s.check("Hello, the meeting is at noon.");
-        let steps = next_steps(s.rules(), &quiet);
+        let words = Words::new(s.rules(), Lang::En);
+        let steps = next_steps(&words, &quiet);
         assert_eq!(steps.len(), DEFAULT_STEPS.len(), "every default check has a text: {steps:?}");
         let lure = s.check("Customer service job in Cambodia, free flight and visa, contact us on Telegram only");
-        assert_eq!(next_steps(s.rules(), &lure), lure.advice.iter().map(|a| a.text.clone()).collect::<Vec<_>>());
-        assert_eq!(category_name(s.rules(), "fees"), "Fees and payments");
-        assert_eq!(category_name(s.rules(), "nope"), "nope");
+        assert_eq!(next_steps(&words, &lure), lure.advice.iter().map(|a| a.text.clone()).collect::<Vec<_>>());
     }
 }

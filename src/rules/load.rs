@@ -75,6 +75,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<RuleSet, RuleErrors> {
 
     check_manifest(&manifest, &mut errors);
     hotlines.entries.iter().for_each(|h| check_hotline(h, &mut errors));
+    unique_ids(HOTLINES, hotlines.entries.iter().map(|h| h.id.as_str()), &mut errors);
     let source_ids = unique_ids(SOURCES, sources.sources.iter().map(|s| s.id.as_str()), &mut errors);
     for s in &sources.sources {
         if !s.url.starts_with("https://") && !s.url.starts_with("http://") {

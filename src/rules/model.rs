@@ -261,6 +261,8 @@ pub struct HotlinesFile {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hotline {
+    /// Stable and unique: translations of the name and note (i18n/rules/) are keyed by it.
+    pub id: String,
     /// ISO 3166 alpha-2 code, or [`GLOBAL`].
     pub country: String,
     pub country_name: String,

@@ -57,6 +57,8 @@ pub struct RuleSet {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Entry<'a> {
     pub id: &'a str,
+    /// The concept whose words it shows (a combination's own id).
+    pub concept: &'a str,
     pub language: &'a str,
     pub category: &'a str,
     pub weight: i32,
@@ -80,6 +82,7 @@ impl RuleSet {
             let c = &self.concepts[r.concept].def;
             Entry {
                 id: &r.def.id,
+                concept: &c.id,
                 language: &r.language,
                 category: &r.category,
                 weight: c.weight,
@@ -95,6 +98,7 @@ impl RuleSet {
             let concept = &self.concepts[c.concept];
             Entry {
                 id: &c.def.id,
+                concept: &concept.def.id,
                 language: ANY_LANGUAGE,
                 category: &concept.category,
                 weight: concept.def.weight,

@@ -2,11 +2,12 @@
 // language sets <html lang> and dir, replaces the English interface strings, is chosen from the
 // browser's languages on a first visit, keeps pasted text in its own direction (dir="auto"), and
 // draws every character with a real glyph (no missing-glyph boxes: setup.sh installs Noto fonts).
-// Screenshots at 360 px: test-results/<lang>-lure-360.png. (The warnings and advice themselves
-// come from the rule packs and are still English: issue 15.)
+// Screenshots at 360 px: test-results/<lang>-lure-360.png. The example offer, the warnings,
+// their explanations, categories, advice and hotlines are in the language too, no English
+// sentence of the interface is left, and the privacy page link leads to that language's page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot } from './harness.mjs';
+import { serve, launch, openApp, screenshot, axe } from './harness.mjs';
 
 const LURE = `Hiring now! Customer service job in Bangkok, salary $1,500/month, no experience needed.
 Free flight ticket, visa and hotel. You will travel on a tourist visa. Contact HR only on Telegram @hr_asia_jobs.`;
@@ -48,6 +49,19 @@ async function switcherCodes() {
   return codes;
 }
 
+// Every sentence the reader sees, outside the pasted text, its highlighted words and the titles
+// of published sources (those stay as published).
+function visibleSentences() {
+  const skip = '#marked, .words, textarea, .sources, .hotline-source, [translate="no"], select#lang';
+  const out = new Set();
+  for (const el of document.querySelectorAll('h1, h2, h3, h4, p, li, label, button, summary, option, a')) {
+    if (el.closest(skip) || !el.checkVisibility()) continue;
+    const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ').trim();
+    if (own.length > 14) out.add(own);
+  }
+  return [...out];
+}
+
 async function texts(page) {
   const out = {};
   for (const [k, sel] of Object.entries(ENGLISH)) out[k] = (await page.textContent(sel)).trim();
@@ -55,10 +69,13 @@ async function texts(page) {
 }
 
 test('every language of the switcher translates the interface and sets lang and dir', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { width: 360, height: 800 });
+  // bypassCSP: axe is injected as an inline script, which the page's own policy forbids.
+  const { page, context, errors } = await openApp(browser, server.url, { width: 360, height: 800 }, { bypassCSP: true });
   const options = await page.$$eval('select#lang option', (os) => os.map((o) => ({ value: o.value, name: o.textContent, lang: o.lang })));
   assert.ok(options.length >= 1 && options.some((o) => o.value === 'en'), JSON.stringify(options));
   const english = await texts(page);
+  let englishSentences = [];
+  let englishExample = '';
   // The glyph check sees a box when there is one: a character no font has is reported.
   await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="tofu">\uE001</p>'));
   assert.deepEqual(await page.evaluate(missingGlyphs), ['U+E001 \uE001']);
@@ -78,6 +95,24 @@ test('every language of the switcher translates the interface and sets lang and 
     await page.waitForSelector('#result[data-level="high"]');
     assert.equal(await page.getAttribute('#offer', 'dir'), 'auto');
     assert.equal(await page.getAttribute('#marked', 'dir'), 'auto');
+    await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+    const sentences = await page.evaluate(visibleSentences);
+    const example = await page.inputValue('#offer');
+    if (o.value === 'en') {
+      englishSentences = sentences;
+      englishExample = example;
+      assert.ok(sentences.length > 30, `the English page shows its sentences: ${sentences.length}`);
+    } else {
+      assert.notEqual(example, englishExample, `${o.value}: the example offer is its own`);
+      const left = sentences.filter((x) => englishSentences.includes(x));
+      assert.deepEqual(left, [], `${o.value}: English left on the page`);
+    }
+    const privacy = await page.getAttribute('.privacy a', 'href');
+    assert.equal(privacy, o.value === 'en' ? 'privacy.html' : `privacy.${o.value}.html`);
+    const doc = await context.request.get(new URL(privacy, server.url).href);
+    assert.equal(doc.status(), 200, `${o.value}: ${privacy}`);
+    assert.match(await doc.text(), new RegExp(`<html lang="${o.value}"${o.value === 'ur' ? ' dir="rtl"' : ''}>`), `${o.value}: the privacy page's language`);
+    assert.deepEqual(await axe(page), [], `${o.value}: lure result`);
     await screenshot(page, `${o.value}-lure-360`, { fullPage: false });
     await page.click('#clear-button');
   }

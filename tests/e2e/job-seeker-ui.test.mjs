@@ -4,11 +4,9 @@
 // is on a selector or a condition.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
-import { serve, launch, openApp, paste, pasteEvent, screenshot, mixedScripts, until, ROOT, DIST } from './harness.mjs';
+import { serve, launch, openApp, paste, pasteEvent, screenshot, mixedScripts, until, axe, DIST } from './harness.mjs';
 
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const PHONE = { width: 360, height: 800 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -18,18 +16,6 @@ they say I must pay $5000 to be released. I am in Myawaddy.`;
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Runs axe-core on the page; returns the serious and critical violations, readable. */
-async function axe(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => window.axe.run(document, {
-    resultTypes: ['violations'],
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-  }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 async function example(page, id) {
   await page.click(`button[data-example="${id}"]`);

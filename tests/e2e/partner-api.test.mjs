@@ -54,6 +54,25 @@ test('check() on a lure resolves to a high report whose spans index the JavaScri
   assert.match(report.rulesetVersion, /^\d{4}\.\d{2}\.\d{2}$/);
 });
 
+test('check() with lang explains in that language, with the same findings; an unknown one is refused', async () => {
+  const out = await page.evaluate(async (text) => {
+    const { check } = window.api.SecondLook.v1;
+    const en = await check(text);
+    const vi = await check(text, { lang: 'vi-VN' });
+    let refused = '';
+    try { await check(text, { lang: 'xx' }); } catch (e) { refused = e.message; }
+    return { en, vi, refused };
+  }, LURE);
+  assert.equal(out.vi.level, out.en.level);
+  assert.deepEqual(out.vi.signals.map((s) => [s.rule, s.spans]), out.en.signals.map((s) => [s.rule, s.spans]));
+  for (const [a, b] of out.en.signals.map((s, i) => [s, out.vi.signals[i]])) {
+    assert.notEqual(b.message, a.message, `${a.rule} is still English`);
+    assert.notEqual(b.explanation, a.explanation, `${a.rule} is still English`);
+  }
+  assert.notDeepEqual(out.vi.advice.map((a) => a.text), out.en.advice.map((a) => a.text));
+  assert.match(out.refused, /lang `xx`.*known: .*\bvi\b/);
+});
+
 test('check() rejects empty, non-string and badly-optioned input with a clear message', async () => {
   const outcomes = await page.evaluate(async () => {
     const { check } = window.api.SecondLook.v1;

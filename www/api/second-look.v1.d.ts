@@ -87,6 +87,11 @@ export interface Report {
 export interface CheckOptions {
   /** Also return the text cut into plain and highlighted pieces, for display. */
   segments?: boolean;
+  /**
+   * The language of messages, explanations and advice, as a BCP 47 tag ("vi", "zh-CN", "tl");
+   * English by default. An unknown language is refused with the list of known ones.
+   */
+  lang?: string;
 }
 
 export interface InitOptions {

@@ -22,6 +22,7 @@ mod cli {
     use clap::{Parser, Subcommand};
     use second_look::present::batch::batch_line;
     use second_look::present::i18n::{Lang, Msg, LANGS};
+    use second_look::present::rule_text::Words;
     use second_look::present::wording::level_words;
     use second_look::rules::model::{Hotline, HotlineKind, GLOBAL};
     use second_look::{Report, Screener};
@@ -100,7 +101,7 @@ mod cli {
                     let codes: Vec<&str> = LANGS.iter().map(|(_, c, _)| *c).collect();
                     BadInput(format!("--lang {lang}: not an interface language; known: {}", codes.join(", ")))
                 })?;
-                check(&screener, &files, json, country.as_deref(), lang.msg(), &mut out)
+                check(&screener, &files, json, country.as_deref(), lang, &mut out)
             }
             Command::Rules { json } => rules(&screener, json, &mut out),
             Command::Eval { files } => eval::eval(&screener, &files, &mut out),
@@ -177,7 +178,7 @@ mod cli {
         files: &[PathBuf],
         json: bool,
         country: Option<&str>,
-        m: &Msg,
+        lang: Lang,
         out: &mut impl Write,
     ) -> Result<(), BadInput> {
         let country = country.map(str::to_ascii_uppercase);
@@ -187,14 +188,15 @@ mod cli {
             return Err(BadInput(format!("--country {c}: no hotlines for it; known: {}", codes.join(", "))));
         }
         let hotlines = hotlines(&screener.rules().hotlines, country.as_deref());
+        let said = Words::new(screener.rules(), lang);
         let mut reports = Vec::new();
         for input in inputs(files) {
             let (name, text) = read_text(input)?;
-            let report = screener.check(&text);
+            let report = said.report(screener.check(&text));
             if json {
                 reports.push(report);
             } else {
-                human(&name, &report, &hotlines, m, out).map_err(write_err)?;
+                human(&name, &report, &hotlines, lang.msg(), &said, out).map_err(write_err)?;
             }
         }
         if json {
@@ -220,7 +222,15 @@ mod cli {
         }
     }
 
-    fn human(name: &str, r: &Report, hotlines: &[&Hotline], m: &Msg, out: &mut impl Write) -> io::Result<()> {
+    /// The report (already in the reader's language) as lines of text, labelled in that language.
+    fn human(
+        name: &str,
+        r: &Report,
+        hotlines: &[&Hotline],
+        m: &Msg,
+        said: &Words,
+        out: &mut impl Write,
+    ) -> io::Result<()> {
         if r.distress {
             writeln!(out, "{name}: EMERGENCY: {}", m.distress_banner)?;
             writeln!(out, "  {}", m.distress_lead)?;
@@ -231,7 +241,9 @@ mod cli {
             for h in hotlines {
                 let how = [h.phone.as_ref().map(|p| format!("{} {p}", m.call)), h.web.clone()];
                 let how: Vec<String> = how.into_iter().flatten().collect();
-                writeln!(out, "  - {}: {} ({}; checked {})", h.country_name, h.name, how.join(", "), h.checked)?;
+                let country = said.country(&h.country).unwrap_or(&h.country_name);
+                let checked = m.checked_on.fill(&[("date", &h.checked)]);
+                writeln!(out, "  - {country}: {} ({}; {checked})", said.hotline(h).0, how.join(", "))?;
             }
         }
         let (title, hint) = level_words(m, r.level);
@@ -244,13 +256,13 @@ mod cli {
             let words: Vec<String> = s.spans.iter().map(|sp| format!("\"{}\"", sp.text.replace('\n', " "))).collect();
             let sign = if s.weight > 0 { "!" } else { "+" };
             writeln!(out, "  {sign} {} [{} {:+}] {}", s.message, s.category, s.weight, words.join(", "))?;
-            writeln!(out, "      why: {}", s.explanation)?;
+            writeln!(out, "      {} {}", m.why, s.explanation)?;
             for src in &s.sources {
-                writeln!(out, "      source: {} ({}) {}", src.title, src.publisher, src.url)?;
+                writeln!(out, "      {}: {} ({}) {}", m.source, src.title, src.publisher, src.url)?;
             }
         }
         if !r.advice.is_empty() {
-            writeln!(out, "  What to verify next:")?;
+            writeln!(out, "  {}:", m.next_title)?;
             for a in &r.advice {
                 writeln!(out, "  - {}", a.text)?;
             }
