@@ -56,7 +56,9 @@ function visibleSentences() {
   const out = new Set();
   for (const el of document.querySelectorAll('h1, h2, h3, h4, p, li, label, button, summary, option, a')) {
     if (el.closest(skip) || !el.checkVisibility()) continue;
-    const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ').trim();
+    // Web addresses and numbers are the same in every language.
+    const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ')
+      .replace(/\S+\.\S+|[\d+()]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (own.length > 14) out.add(own);
   }
   return [...out];
@@ -145,5 +147,28 @@ test('a text in Latin script keeps its direction in a right-to-left page', async
   assert.equal(await page.$eval('#marked', (el) => getComputedStyle(el).direction), 'ltr');
   assert.equal(await page.$eval('body', (el) => getComputedStyle(el).direction), 'rtl');
   await screenshot(page, 'ur-english-text-360', { fullPage: false });
+  await context.close();
+});
+
+test('a text in another interface language brings an offer to read its warnings in that language', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { width: 360, height: 800 }, { locale: 'en-US' });
+  await page.fill('#offer', LURE);
+  await page.waitForSelector('#result[data-level="high"]');
+  assert.equal(await page.$('#text-language'), null, 'an English text in the English interface: no offer');
+  const english = await page.textContent('.signal h4');
+  const VI = 'Tuyển gấp nhân viên chăm sóc khách hàng làm việc tại Campuchia, lương 1500 USD/tháng, bao vé máy bay, đi bằng visa du lịch, liên hệ Telegram @tuyendung.';
+  await page.fill('#offer', VI);
+  await page.waitForSelector('#text-language[data-lang="vi"]');
+  const offer = await page.$eval('#text-language', (el) => ({ text: el.innerText, button: el.querySelector('button').lang }));
+  assert.match(offer.text, /Tiếng Việt/);
+  assert.equal(offer.button, 'vi');
+  await screenshot(page, 'text-language-offer-360', { fullPage: false });
+  await page.click('#text-language button');
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+  assert.equal(await page.$('#text-language'), null, 'the offer is gone once taken');
+  assert.notEqual(await page.textContent('.signal h4'), english);
+  // Taking the offer remembers nothing unless the reader asks.
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  assert.deepEqual(errors, []);
   await context.close();
 });
