@@ -1,6 +1,8 @@
 //! Embeds every file under rules/ (hotlines included) into the binary, so the web app and the CLI
 //! carry the same rules, and compiles the interface catalogs (i18n/) into static values after
-//! checking every language against English, and the rules' words in other languages (i18n/rules/). Native builds embed the TOML as written, so rule errors name lines;
+//! checking every language against English, and checks the rules' words in other languages
+//! (i18n/rules/): compiled in natively, one module a language beside the wasm. Native builds embed
+//! the TOML as written, so rule errors name lines;
 //! wasm builds embed it converted to JSON, which a far smaller parser reads (no TOML parser in the
 //! download). A file that is not valid TOML fails the wasm build here, naming the file.
 use std::{env, fs, path::Path};
@@ -51,5 +53,9 @@ fn main() {
     fs::write(out.join("rule_files.rs"), code).unwrap();
     let langs = catalogs::build(manifest_dir, &out);
     let release = env::var("PROFILE").is_ok_and(|p| p == "release");
-    rule_text::build(manifest_dir, &out, &langs, release);
+    // The wasm builds leave the rules' words of other languages out of the download: a module per
+    // language in target/<target>/<profile>/words/, which scripts/post-build.mjs ships beside the app.
+    let words = wasm
+        .then(|| out.ancestors().nth(3).expect("OUT_DIR is target/<target>/<profile>/build/<pkg>/out").join("words"));
+    rule_text::build(manifest_dir, &out, words.as_deref(), &langs, release);
 }

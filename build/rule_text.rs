@@ -1,6 +1,7 @@
 //! The rules' words in other languages (`i18n/rules/<code>.toml`): concept messages and
 //! explanations, advice, category names, countries, hotline names and notes, and the example
-//! offers. Checked against the English of rules/ and turned into static Rust values. Used by
+//! offers. Checked against the English of rules/ and turned into JSON: compiled into native
+//! builds, a module per language (`words/<code>.js`) for the wasm builds. Used by
 //! build.rs, and by tests/catalogs.rs to show that a broken translation is refused.
 
 use std::{fs, path::Path};
@@ -99,37 +100,28 @@ pub fn check(en: &toml::Table, code: &str, tr: &toml::Table) -> Vec<String> {
     problems
 }
 
-fn pairs(t: &toml::Table, key: &str) -> String {
-    let table = t.get(key).and_then(|v| v.as_table());
-    let items: Vec<String> =
-        table.into_iter().flatten().map(|(k, v)| format!("({k:?}, {:?})", v.as_str().unwrap_or_default())).collect();
-    format!("&[{}]", items.join(", "))
-}
-
-fn entries(t: &toml::Table, key: &str, fields: [&str; 2]) -> String {
-    let table = t.get(key).and_then(|v| v.as_table());
-    let items: Vec<String> = table
-        .into_iter()
-        .flatten()
-        .map(|(id, v)| {
-            let field = |f: &str| v.get(f).and_then(|x| x.as_str()).map_or("None".into(), |s| format!("Some({s:?})"));
-            format!("({id:?}, {}, {})", field(fields[0]), field(fields[1]))
-        })
-        .collect();
-    format!("&[{}]", items.join(", "))
-}
-
-/// Turns every `i18n/rules/<code>.toml` into a static `RuleText` (`RULE_TEXTS`), after checking it
-/// against the English of rules/. A release build refuses a translation with problems and an
+/// Turns every `i18n/rules/<code>.toml` into JSON (its tables without `[about]`), after checking
+/// it against the English of rules/. A release build refuses a translation with problems and an
 /// interface language in `langs` without one, so a reader never sees English because a file was
 /// forgotten. Other builds leave such a language in English and say so (a cargo warning here, a
 /// failing test in tests/catalogs.rs), so a translation can be written while the code is tested.
-pub fn build(manifest_dir: &Path, out: &Path, langs: &[String], release: bool) {
+///
+/// Natively every language is compiled in (`RULE_TEXTS` in `rule_texts.rs`). The wasm carries
+/// none: each language is a module of its own, `words/<code>.js`, written to `words_dir` for the
+/// web app and the JavaScript API to load when a reader chooses that language, so a person
+/// downloads the words of the language they read and not of fourteen.
+pub fn build(manifest_dir: &Path, out: &Path, words_dir: Option<&Path>, langs: &[String], release: bool) {
     let dir = manifest_dir.join("i18n/rules");
     println!("cargo:rerun-if-changed=i18n/rules");
     let en = english(&manifest_dir.join("rules"));
     let mut problems = Vec::new();
-    let mut code = String::from("/// The rules' words in each language that has them: (code, text).\npub static RULE_TEXTS: &[(&str, RuleText)] = &[\n");
+    let mut code = String::from(
+        "/// The rules' words of each language, as JSON: (code, text).\npub static RULE_TEXTS: &[(&str, &str)] = &[\n",
+    );
+    if let Some(words) = words_dir {
+        let _ = fs::remove_dir_all(words);
+        fs::create_dir_all(words).unwrap_or_else(|e| panic!("{}: {e}", words.display()));
+    }
     for lang in langs.iter().filter(|l| *l != "en") {
         let path = dir.join(format!("{lang}.toml"));
         if !path.exists() {
@@ -140,7 +132,7 @@ pub fn build(manifest_dir: &Path, out: &Path, langs: &[String], release: bool) {
         }
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let (tr, found) = match toml::from_str::<toml::Table>(&text) {
+        let (mut tr, found) = match toml::from_str::<toml::Table>(&text) {
             Ok(tr) => {
                 let found = check(&en, lang, &tr);
                 (tr, found)
@@ -159,20 +151,12 @@ pub fn build(manifest_dir: &Path, out: &Path, langs: &[String], release: bool) {
             }
             continue;
         }
-        let about =
-            |k: &str| tr.get("about").and_then(|a| a.get(k)).and_then(|v| v.as_str()).unwrap_or_default().to_string();
-        code.push_str(&format!(
-            "    // {} Last reviewed {}.\n    ({lang:?}, RuleText {{\n        categories: {},\n        category_descriptions: {},\n        advice: {},\n        countries: {},\n        hotlines: {},\n        examples: {},\n        concepts: {},\n    }}),\n",
-            about("made"),
-            about("reviewed"),
-            pairs(&tr, "category"),
-            pairs(&tr, "category_description"),
-            pairs(&tr, "advice"),
-            pairs(&tr, "country"),
-            entries(&tr, "hotline", ["name", "note"]),
-            pairs(&tr, "example"),
-            entries(&tr, "concept", ["message", "explanation"]),
-        ));
+        tr.remove("about");
+        let json = serde_json::to_string(&tr).expect("TOML tables convert to JSON");
+        match words_dir {
+            Some(words) => fs::write(words.join(format!("{lang}.js")), format!("export default {json};\n")).unwrap(),
+            None => code.push_str(&format!("    ({lang:?}, {json:?}),\n")),
+        }
     }
     if !problems.is_empty() {
         panic!("the translations of the rules have {} problem(s):\n  {}", problems.len(), problems.join("\n  "));

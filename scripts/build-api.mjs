@@ -1,8 +1,8 @@
 // Builds the JavaScript API (SecondLook.v1) into <out>: the engine compiled alone (no UI) by
 // cargo, wasm-bindgen --target web and wasm-opt, beside the module wrapper and TypeScript
-// definitions from www/api/. Called by scripts/post-build.mjs, or by hand: node scripts/build-api.mjs OUT [release|debug]
+// definitions from www/api/ and the rules' words of each language (words/<code>.js). Called by scripts/post-build.mjs, or by hand: node scripts/build-api.mjs OUT [release|debug]
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, copyFile, cp } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +35,14 @@ export async function buildApi(out, profile = 'release') {
   if (stamped === wrapper) throw new Error('www/api/second-look.v1.js: version placeholder not found');
   await writeFile(join(out, 'second-look.v1.js'), stamped);
   await copyFile(join(ROOT, 'www', 'api', 'second-look.v1.d.ts'), join(out, 'second-look.v1.d.ts'));
+  // The rules' words of each language, a module each, loaded by check() when asked for (build.rs).
+  await cp(wordsDir(profile), join(out, 'words'), { recursive: true });
+}
+
+/** Where build.rs writes the words of each language for the wasm builds of `profile`. */
+export function wordsDir(profile = 'release') {
+  const target = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
+  return join(target, 'wasm32-unknown-unknown', profile === 'release' ? 'release' : 'debug', 'words');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,13 +1,14 @@
 // Trunk post_build hook: makes the built page work under a strict Content-Security-Policy and
 // offline. In the staging folder it (1) moves Trunk's inline loader script into a file, drops
 // build-time nonces and adds the CSP and referrer policy; (2) writes embed.html, the same app in
-// its embed view for partners' iframes; (3) builds the JavaScript API into api/
+// its embed view for partners' iframes; (3) copies the rules' words of each language into words/
+// and builds the JavaScript API into api/
 // (scripts/build-api.mjs); (4) writes the service worker with the precache list of every file of
 // the app (not api/, which partners load) and a cache name carrying the build's hash.
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, cp } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
-import { buildApi } from './build-api.mjs';
+import { buildApi, wordsDir } from './build-api.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
@@ -50,7 +51,11 @@ const embed = html
 if (!embed.includes('data-view="embed"') || !embed.includes('embed-frame.js')) throw new Error('could not write embed.html');
 await writeFile(join(dir, 'embed.html'), embed);
 
-await buildApi(join(dir, 'api'), process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug');
+const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+// The rules' words of each language other than English, a module each (written by build.rs),
+// loaded by the app when a reader chooses that language and precached for offline use.
+await cp(wordsDir(profile), join(dir, 'words'), { recursive: true });
+await buildApi(join(dir, 'api'), profile);
 
 async function files(root, sub = root) {
   const out = [];

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release app and prints the raw and gzip size of every file in dist/, with totals for
-# the app a visitor downloads, the partner embed loader, and the JavaScript API build (dist/api/).
+# the app a visitor downloads, the words of each other language (a visitor loads the one they
+# read), and the JavaScript API build (dist/api/).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 [ "${1:-}" = "--no-build" ] || trunk build --release --offline >/dev/null
@@ -8,16 +9,21 @@ printf '%-48s %10s %10s\n' "file" "raw" "gzip -9"
 declare -A raw_total=() gz_total=()
 while IFS= read -r f; do
   raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  case "${f#dist/}" in api/*) group="JavaScript API (api/)" ;; *) group="app (everything else)" ;; esac
+  case "${f#dist/}" in
+    api/words/*) group="JavaScript API: words of all 13 other languages (a page loads those it asks for)" ;;
+    api/*) group="JavaScript API (api/, English)" ;;
+    words/*) group="app: words of all 13 other languages (a reader loads one)" ;;
+    privacy.*.html) group="privacy page in 13 other languages (a reader opens one)" ;;
+    *) group="app (everything else: English and the interface of every language)" ;;
+  esac
   raw_total[$group]=$(( ${raw_total[$group]:-0} + raw )); gz_total[$group]=$(( ${gz_total[$group]:-0} + gz ))
   printf '%-48s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
 done < <(find dist -type f -not -path 'dist/.stage/*' | sort)
 for group in "${!raw_total[@]}"; do
   printf '%-48s %10d %10d\n' "total: $group" "${raw_total[$group]}" "${gz_total[$group]}"
 done
-# What each language's words weigh (its interface catalog and its translation of the rules, the
-# text only, gzip -9): every language is compiled into the wasm, so this is what each one adds to
-# every visitor's download, and what a split by language could save one who reads only that one.
+# What each language's words weigh (its interface catalog, compiled into the wasm, and its
+# translation of the rules, words/<code>.js, loaded when chosen; the text only, gzip -9).
 python3 - <<'PY'
 import glob, gzip, os, tomllib
 def texts(v):

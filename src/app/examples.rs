@@ -25,8 +25,7 @@ impl Example {
 
     /// The example in `lang`, or in English if that language has none.
     pub fn text(self, lang: Lang) -> &'static str {
-        let own = lang.rule_text().and_then(|t| t.examples.iter().find(|(id, _)| *id == self.id()));
-        own.map_or_else(|| self.english(), |(_, text)| *text)
+        lang.rule_text().and_then(|t| t.examples.get(self.id())).map_or_else(|| self.english(), String::as_str)
     }
 
     fn english(self) -> &'static str {

@@ -32,6 +32,8 @@ impl PartialEq for CountryChoice {
 pub struct Props {
     pub engine: Engine,
     pub lang: Lang,
+    /// Changes when the words of a language arrive, so they show.
+    pub words: u32,
     pub choice: CountryChoice,
     /// Heading level and id prefix differ between the emergency block and the next-steps list.
     pub id: AttrValue,

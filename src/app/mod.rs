@@ -14,6 +14,7 @@ mod share;
 mod signal;
 pub mod state;
 mod ways_in;
+mod words;
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -188,12 +189,21 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(lang, |lang| {
-        if let Some(root) = gloo::utils::document().document_element() {
-            let _ = root.set_attribute("lang", lang.code());
-            let _ = root.set_attribute("dir", lang.dir());
-        }
-    });
+    {
+        let state = state.clone();
+        use_effect_with(lang, move |lang| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+                let _ = root.set_attribute("dir", lang.dir());
+            }
+            let lang = *lang;
+            wasm_bindgen_futures::spawn_local(async move {
+                if words::load(lang).await {
+                    state.dispatch(Action::WordsArrived);
+                }
+            });
+        });
+    }
     // The settings are kept only if the reader asked, and never in the embed view.
     use_effect_with(state.settings.clone(), move |s| {
         if let Some(store) = LocalStore::open().filter(|_| !embedded) {
@@ -279,7 +289,7 @@ pub fn app() -> Html {
                             if let Some(other) = c.text_lang.filter(|l| *l != lang && !embedded) {
                                 { text_language(lang, other, state.clone()) }
                             }
-                            <ResultView checked={c.clone()} engine={engine.clone()} {lang} choice={choice.clone()} />
+                            <ResultView checked={c.clone()} engine={engine.clone()} {lang} words={state.words} choice={choice.clone()} />
                         </>
                     },
                 }
@@ -333,7 +343,7 @@ pub fn app() -> Html {
                 </header>
                 if *route == Route::Rules {
                     if let Some(engine) = state.engine.clone() {
-                        <rules_page::RulesPage {engine} {lang} />
+                        <rules_page::RulesPage {engine} {lang} words={state.words} />
                     } else {
                         <p class="loading">{ m.preparing }</p>
                     }

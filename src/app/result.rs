@@ -60,6 +60,8 @@ pub struct Props {
     pub checked: Rc<Checked>,
     pub engine: Engine,
     pub lang: Lang,
+    /// Changes when the words of a language arrive (`words.rs`), so they show.
+    pub words: u32,
     pub choice: CountryChoice,
 }
 
@@ -103,7 +105,7 @@ pub fn result_view(props: &Props) -> Html {
 
     let hotlines = |id: &'static str, title: &'static str, open_all: bool| {
         html! {
-            <Hotlines engine={props.engine.clone()} lang={props.lang} choice={props.choice.clone()}
+            <Hotlines engine={props.engine.clone()} lang={props.lang} words={props.words} choice={props.choice.clone()}
                 id={id} title={title} {open_all} />
         }
     };

@@ -14,6 +14,8 @@ use crate::rules::{marked_span, Entry, RuleSet};
 pub struct Props {
     pub engine: Engine,
     pub lang: Lang,
+    /// Changes when the words of a language arrive, so they show.
+    pub words: u32,
 }
 
 /// One row of the page, rules and combinations alike, with its sources looked up.

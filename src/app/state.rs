@@ -31,6 +31,8 @@ pub struct State {
     /// A long text is being checked.
     pub busy: bool,
     pub settings: Settings,
+    /// How many languages' rule words have arrived (`words.rs`): a new count re-renders what shows them.
+    pub words: u32,
 }
 
 pub enum Action {
@@ -57,6 +59,8 @@ pub enum Action {
     SetCountry(String),
     SetLanguage(Option<Lang>),
     Remember(bool),
+    /// The words of a language arrived.
+    WordsArrived,
 }
 
 impl State {
@@ -132,6 +136,7 @@ impl Reducible for State {
             Action::SetCountry(country) => s.settings.country = country,
             Action::SetLanguage(lang) => s.settings.lang = lang,
             Action::Remember(remember) => s.settings.remember = remember,
+            Action::WordsArrived => s.words += 1,
         }
         Rc::new(s)
     }

@@ -10,7 +10,7 @@ mod api {
 
     use second_look::present::i18n::{Lang, LANGS};
     use second_look::present::js::js_report;
-    use second_look::present::rule_text::Words;
+    use second_look::present::rule_text::{register, Words};
     use second_look::Screener;
     use serde::{Deserialize, Serialize};
     use wasm_bindgen::prelude::*;
@@ -91,6 +91,42 @@ mod api {
             let report = Words::new(s.rules(), lang).report(s.check(&text));
             to_js(&js_report(&text, report, options.segments))
         })
+    }
+
+    /// The interface code of a language tag (`vi-VN` -> `vi`, `tl` -> `fil`), `en` by default; an
+    /// unknown language is refused with the known ones. The wrapper loads that language's words
+    /// (`words/<code>.js`) before a check asks for them.
+    #[wasm_bindgen(js_name = languageCode)]
+    pub fn language_code(tag: Option<String>) -> Result<String, JsError> {
+        lang(tag.as_deref()).map(|l| l.code().to_string())
+    }
+
+    /// Whether the words of a language (by its code) still need to be loaded.
+    #[wasm_bindgen(js_name = needsWords)]
+    pub fn needs_words(code: &str) -> bool {
+        Lang::from_code(code).is_some_and(|l| l != Lang::En && l.rule_text().is_none())
+    }
+
+    /// Takes the words of a language (the default export of `words/<code>.js`).
+    #[wasm_bindgen(js_name = registerWords)]
+    pub fn register_words(code: &str, words: JsValue) -> Result<(), JsError> {
+        let lang = Lang::from_code(code).ok_or_else(|| JsError::new(&format!("no language `{code}`")))?;
+        let text = serde_wasm_bindgen::from_value(words).map_err(|e| JsError::new(&format!("words/{code}.js: {e}")))?;
+        register(lang, text);
+        Ok(())
+    }
+
+    fn lang(tag: Option<&str>) -> Result<Lang, JsError> {
+        match tag {
+            None => Ok(Lang::En),
+            Some(tag) => Lang::for_tag(tag).ok_or_else(|| {
+                let codes: Vec<&str> = LANGS.iter().map(|(_, c, _)| *c).collect();
+                JsError::new(&format!(
+                    "check(text, options): lang `{tag}` is not available; known: {}",
+                    codes.join(", ")
+                ))
+            }),
+        }
     }
 
     /// Every rule and combination: id, language, category, weight, message, sources.

@@ -3,34 +3,78 @@
 //! data (`i18n/rules/<code>.toml`), checked against the English of rules/ and compiled by
 //! build.rs; English is the rules' own text, so a rule set given with `--rules` still reads.
 
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+
+use serde::Deserialize;
+
 use super::i18n::Lang;
 use crate::rules::{model::Hotline, RuleSet};
 use crate::Report;
 
-/// One language's translation of the rules' words; every list is `(id, text...)`.
+/// One language's translation of the rules' words, by id (`i18n/rules/<code>.toml` without its
+/// `[about]`, as build.rs writes it in JSON).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RuleText {
-    pub categories: &'static [(&'static str, &'static str)],
-    pub category_descriptions: &'static [(&'static str, &'static str)],
-    pub advice: &'static [(&'static str, &'static str)],
-    pub countries: &'static [(&'static str, &'static str)],
-    /// (hotline id, name, note)
-    pub hotlines: &'static [(&'static str, Option<&'static str>, Option<&'static str>)],
-    pub examples: &'static [(&'static str, &'static str)],
-    /// (concept id, message, explanation)
-    pub concepts: &'static [(&'static str, Option<&'static str>, Option<&'static str>)],
+    #[serde(rename = "category")]
+    pub categories: HashMap<String, String>,
+    #[serde(rename = "category_description")]
+    pub category_descriptions: HashMap<String, String>,
+    pub advice: HashMap<String, String>,
+    #[serde(rename = "country")]
+    pub countries: HashMap<String, String>,
+    #[serde(rename = "hotline")]
+    pub hotlines: HashMap<String, HotlineText>,
+    #[serde(rename = "example")]
+    pub examples: HashMap<String, String>,
+    #[serde(rename = "concept")]
+    pub concepts: HashMap<String, ConceptText>,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HotlineText {
+    pub name: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConceptText {
+    pub message: String,
+    pub explanation: String,
+}
+
+// Native builds: every language's words as JSON (`RULE_TEXTS`); wasm builds: none (the app and
+// the API load `words/<code>.js` and hand it to [`register`]).
 include!(concat!(env!("OUT_DIR"), "/rule_texts.rs"));
 
-fn find(list: &'static [(&'static str, &'static str)], id: &str) -> Option<&'static str> {
-    list.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)
+/// The words of each language read so far; kept for the life of the program (one per language).
+static LOADED: Mutex<Vec<(Lang, &'static RuleText)>> = Mutex::new(Vec::new());
+
+/// Makes `text` the rules' words of `lang`, from now on.
+pub fn register(lang: Lang, text: RuleText) -> &'static RuleText {
+    let text: &'static RuleText = Box::leak(Box::new(text));
+    let mut loaded = LOADED.lock().unwrap_or_else(PoisonError::into_inner);
+    loaded.retain(|(l, _)| *l != lang);
+    loaded.push((lang, text));
+    text
 }
 
 impl Lang {
-    /// The rules' words in this language; `None` for English (the rules' own) and for a
-    /// language whose translation is not written yet (a release build refuses that).
+    /// The rules' words in this language; `None` for English (the rules' own), and for a language
+    /// whose words are not loaded yet (in the wasm, until its `words/<code>.js` arrives).
     pub fn rule_text(self) -> Option<&'static RuleText> {
-        RULE_TEXTS.iter().find(|(code, _)| *code == self.code()).map(|(_, t)| t)
+        let found =
+            LOADED.lock().unwrap_or_else(PoisonError::into_inner).iter().find(|(l, _)| *l == self).map(|(_, t)| *t);
+        if found.is_some() {
+            return found;
+        }
+        let json = RULE_TEXTS.iter().find(|(code, _)| *code == self.code())?.1;
+        let text = serde_json::from_str(json).expect("build.rs writes the words in the shape RuleText reads");
+        Some(register(self, text))
     }
 }
 
@@ -50,36 +94,40 @@ impl<'a> Words<'a> {
     pub fn concept(&self, id: &str) -> Option<(&'a str, &'a str)> {
         let own =
             self.rules.concepts.iter().find(|c| c.def.id == id).map(|c| (&*c.def.message, &*c.def.explanation))?;
-        let tr = self.text.and_then(|t| t.concepts.iter().find(|c| c.0 == id));
-        Some((tr.and_then(|c| c.1).unwrap_or(own.0), tr.and_then(|c| c.2).unwrap_or(own.1)))
+        match self.text.and_then(|t| t.concepts.get(id)) {
+            Some(tr) => Some((&tr.message, &tr.explanation)),
+            None => Some(own),
+        }
     }
 
     pub fn advice(&self, id: &str) -> Option<&'a str> {
         let own = self.rules.advice.iter().find(|a| a.id == id).map(|a| &*a.text)?;
-        Some(self.text.and_then(|t| find(t.advice, id)).unwrap_or(own))
+        Some(self.text.and_then(|t| t.advice.get(id)).map_or(own, String::as_str))
     }
 
     /// A category's name, or its id when the rule set has no such category.
     pub fn category(&self, id: &'a str) -> &'a str {
         let own = self.rules.manifest.categories.iter().find(|c| c.id == id).map_or(id, |c| &*c.name);
-        self.text.and_then(|t| find(t.categories, id)).unwrap_or(own)
+        self.text.and_then(|t| t.categories.get(id)).map_or(own, String::as_str)
     }
 
     pub fn category_description(&self, id: &'a str) -> &'a str {
         let own = self.rules.manifest.categories.iter().find(|c| c.id == id).map_or("", |c| &*c.description);
-        self.text.and_then(|t| find(t.category_descriptions, id)).unwrap_or(own)
+        self.text.and_then(|t| t.category_descriptions.get(id)).map_or(own, String::as_str)
     }
 
     /// A country's name, as the hotline list names it.
     pub fn country(&self, code: &str) -> Option<&'a str> {
         let own = self.rules.hotlines.iter().find(|h| h.country == code).map(|h| &*h.country_name)?;
-        Some(self.text.and_then(|t| find(t.countries, code)).unwrap_or(own))
+        Some(self.text.and_then(|t| t.countries.get(code)).map_or(own, String::as_str))
     }
 
     /// A hotline's (name, note).
     pub fn hotline(&self, h: &'a Hotline) -> (&'a str, Option<&'a str>) {
-        let tr = self.text.and_then(|t| t.hotlines.iter().find(|e| e.0 == h.id));
-        (tr.and_then(|e| e.1).unwrap_or(&h.name), tr.and_then(|e| e.2).or(h.note.as_deref()))
+        match self.text.and_then(|t| t.hotlines.get(&h.id)) {
+            Some(tr) => (&tr.name, tr.note.as_deref().or(h.note.as_deref())),
+            None => (&h.name, h.note.as_deref()),
+        }
     }
 
     /// The report with its messages, explanations and advice in this language.
@@ -117,13 +165,13 @@ mod tests {
             let words = Words::new(s.rules(), *lang);
             let tr = words.report(en.clone());
             for (a, b) in en.signals.iter().zip(&tr.signals) {
-                let want = text.concepts.iter().find(|c| c.0 == a.rule).expect("every concept is translated");
-                assert_eq!((Some(&*b.message), Some(&*b.explanation)), (want.1, want.2), "{code} {}", a.rule);
+                let want = &text.concepts[&a.rule];
+                assert_eq!((&b.message, &b.explanation), (&want.message, &want.explanation), "{code} {}", a.rule);
                 assert_ne!(a.message, b.message, "{code}: {} is still English", a.rule);
                 assert_eq!((a.spans.clone(), a.weight), (b.spans.clone(), b.weight));
             }
             for (a, b) in en.advice.iter().zip(&tr.advice) {
-                assert_eq!(Some(&*b.text), find(text.advice, &a.id), "{code} {}", a.id);
+                assert_eq!(Some(&b.text), text.advice.get(&a.id), "{code} {}", a.id);
             }
             let back = Words::new(s.rules(), Lang::En).report(tr);
             let texts =

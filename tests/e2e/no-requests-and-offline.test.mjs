@@ -24,7 +24,7 @@ async function started(server, viewport) {
   return opened;
 }
 
-test('after load, checking offers, the rules page and switching language make zero requests', async () => {
+test('after load, checking offers and the rules page make zero requests; switching language loads only its words, from the cache', async () => {
   const server = await serve();
   const { page, context } = await started(server);
   const seen = [];
@@ -46,7 +46,11 @@ test('after load, checking offers, the rules page and switching language make ze
   assert.equal(await page.getAttribute('html', 'lang'), chosen);
   await page.click('a[href="#check"]');
   await page.waitForSelector('#offer');
-  assert.deepEqual(seen, [], 'the browser made requests while checking');
+  // The one request allowed: the chosen language's words, a module of the app's own origin with
+  // no query (nothing of the text), answered by the service worker's cache, so the host sees nothing.
+  const words = new RegExp(`^${server.url}words/${chosen}\\.js$`);
+  assert.deepEqual(seen.filter((u) => !words.test(u)), [], 'the browser made requests while checking');
+  assert.ok(seen.length <= 1, `the words are loaded once: ${seen}`);
   assert.equal(server.requests.length, before, `the host saw: ${server.requests.slice(before)}`);
   assert.ok(server.requests.every((u) => !u.includes('SECRET-MARKER')));
   await context.close();
@@ -108,7 +112,7 @@ test('once started, the policy blocks fetch, image beacons and websockets, to an
   await other.close();
 });
 
-test('after one visit the app loads and checks a lure with the network off', async () => {
+test('after one visit the app loads, checks a lure and switches language with the network off', async () => {
   const server = await serve();
   const { page, context } = await started(server);
   await server.close();
@@ -118,6 +122,10 @@ test('after one visit the app loads and checks a lure with the network off', asy
   await paste(page, LURE);
   await page.waitForSelector('#result[data-level="high"]');
   await page.waitForSelector('#offline-banner');
+  // Another language's warnings come from the cache too.
+  const english = await page.textContent('.signal h4');
+  await page.selectOption('select#lang', 'sw');
+  await until(async () => (await page.textContent('.signal h4')) !== english, { what: 'the warnings in Swahili, offline' });
   await context.close();
 });
 

@@ -47,7 +47,18 @@ export async function check(text, options) {
   }
   const copy = options === undefined ? undefined : plainOptions(options);
   await init();
+  if (copy?.lang !== undefined) await loadWords(engine.languageCode(copy.lang));
   return engine.check(text, copy);
+}
+
+/**
+ * Loads the rules' words of one language (words/<code>.js beside this file) the first time a
+ * check asks for that language: a partner's page downloads only the languages it uses.
+ */
+async function loadWords(code) {
+  if (!engine.needsWords(code)) return;
+  const words = await import(new URL(`./words/${code}.js`, import.meta.url));
+  engine.registerWords(code, words.default);
 }
 
 /**

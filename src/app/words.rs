@@ -1,0 +1,35 @@
+//! The rules' words of the reader's language (warnings, advice, hotlines, examples), loaded the
+//! first time that language is chosen from `words/<code>.js`: a script module of the app's own
+//! origin, which the page's policy allows after start-up and the service worker keeps for offline
+//! use. A visitor downloads the words of the language they read, not of every language. Until
+//! they arrive, or if they cannot, the rules' English shows.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::present::i18n::Lang;
+use crate::present::rule_text::register;
+
+#[wasm_bindgen(
+    inline_js = "export function import_words(path) { return import(new URL(path, document.baseURI).href).then((m) => m.default); }"
+)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn import_words(path: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Loads the words of `lang` unless they are there already; true when new words arrived.
+pub async fn load(lang: Lang) -> bool {
+    if lang == Lang::En || lang.rule_text().is_some() {
+        return false;
+    }
+    let Ok(promise) = import_words(&format!("words/{}.js", lang.code())) else { return false };
+    let Ok(words) = JsFuture::from(promise).await else { return false };
+    match serde_wasm_bindgen::from_value(words) {
+        Ok(text) => {
+            register(lang, text);
+            true
+        }
+        Err(_) => false,
+    }
+}
