@@ -190,7 +190,7 @@ fn hotlines_are_validated_with_the_rules() {
     assert!(rules.hotlines.len() >= 10, "{} hotlines", rules.hotlines.len());
     assert!(rules.countries().iter().any(|(c, n)| *c == "PH" && *n == "Philippines"));
     let file = embedded_files().iter().find(|(p, _)| *p == "hotlines.toml").unwrap().1;
-    let bad = "\n[[entry]]\ncountry = \"ph\"\ncountry_name = \"\"\nkind = \"hotline\"\nname = \"Bad line\"\nphone = \"1343\"\ntel = \"13-43\"\nweb = \"http://x.example\"\nsource = \"\"\nchecked = \"25/11/2026\"\n";
+    let bad = "\n[[entry]]\nid = \"bad-line\"\ncountry = \"ph\"\ncountry_name = \"\"\nkind = \"hotline\"\nname = \"Bad line\"\nphone = \"1343\"\ntel = \"13-43\"\nweb = \"http://x.example\"\nsource = \"\"\nchecked = \"25/11/2026\"\n";
     let errs = errors_with("hotlines.toml", &format!("{file}{bad}"));
     assert_eq!(
         errs,

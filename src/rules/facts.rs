@@ -6,6 +6,8 @@ pub const MONEY: &str = "money";
 pub const MONEY_HIGH_MONTHLY: &str = "money.high_monthly";
 /// A daily or hourly amount far above what the job would pay.
 pub const MONEY_HIGH_DAILY: &str = "money.high_daily";
+/// An amount of money per day, whatever its size.
+pub const MONEY_DAILY: &str = "money.daily";
 pub const TELEGRAM: &str = "channel.telegram";
 pub const WHATSAPP: &str = "channel.whatsapp";
 pub const LINE: &str = "channel.line";
@@ -18,6 +20,7 @@ pub const CODE_FACTS: &[(&str, &str)] = &[
     (MONEY, "Amount of money"),
     (MONEY_HIGH_MONTHLY, "High monthly pay"),
     (MONEY_HIGH_DAILY, "High daily or hourly pay"),
+    (MONEY_DAILY, "Pay per day"),
     (TELEGRAM, "Telegram contact"),
     (WHATSAPP, "WhatsApp contact"),
     (LINE, "Line contact"),

@@ -170,6 +170,10 @@ fn convert(units: &mut Vec<Unit>) {
         let mut kinzi = None;
         while let Some(r) = reads.get(i) {
             let c = r.chars.first().map(|u| u.c);
+            // Zawgyi types ြ before its consonant: one after a consonant opens the next syllable.
+            if c == Some('\u{103C}') {
+                break;
+            }
             if r.kinzi {
                 kinzi = Some(consonant);
                 tail.extend(r.chars.iter().copied());
@@ -271,6 +275,13 @@ mod tests {
         let z = |codes: &[u32]| codes.iter().map(|&c| char::from_u32(c).unwrap()).collect::<String>();
         assert_eq!(normalize(&z(&[0x1011, 0x102D, 0x102F, 0x1004, 0x1039, 0x1038])).text, "ထိုင်း");
         assert_eq!(normalize(&z(&[0x103B, 0x1019, 0x101D, 0x1010, 0x102E])).text, "မြဝတီ");
+        // ြ after a syllable with no vowel sign belongs to the next consonant (ရ + ပြီး).
+        // (After "ျမန္မာ", which shows the text is Zawgyi.)
+        let zawgyi = |units: &[u32]| {
+            normalize(&z(&[&[0x103B, 0x1019, 0x1014, 0x1039, 0x1019, 0x102C, 0x20], units].concat())).text
+        };
+        assert_eq!(zawgyi(&[0x101B, 0x103B, 0x1015, 0x102E, 0x1038]), "မြန်မာရပြီး");
+        assert_eq!(zawgyi(&[0x1019, 0x103B, 0x1015, 0x1014, 0x1039, 0x101B]), "မြန်မာမပြန်ရ");
         // "I" (male speaker) with the short ya medial.
         let i = z(&[0x1000, 0x107D, 0x103C, 0x1014, 0x1039, 0x1031, 0x1010, 0x102C, 0x1039]);
         assert_eq!(normalize(&i).text, "ကျွန်တော်");

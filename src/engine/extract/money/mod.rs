@@ -9,13 +9,14 @@ use serde::Serialize;
 
 use super::{at_word_edges, Found};
 use crate::engine::normalize::normalize_text;
-use words::{usd_rate, CURRENCIES, LEADING_MULTIPLIERS, MULTIPLIERS, PERIODS, PERIOD_LEADS, SALARY_WORDS};
+use words::{high_daily, usd_rate, CURRENCIES, LEADING_MULTIPLIERS, MULTIPLIERS, PERIODS, PERIOD_LEADS, SALARY_WORDS};
 
 mod words;
-use crate::rules::facts::{MONEY as TAG, MONEY_HIGH_DAILY as TAG_HIGH_DAILY, MONEY_HIGH_MONTHLY as TAG_HIGH_MONTHLY};
+use crate::rules::facts::{
+    MONEY as TAG, MONEY_DAILY as TAG_DAILY, MONEY_HIGH_DAILY as TAG_HIGH_DAILY, MONEY_HIGH_MONTHLY as TAG_HIGH_MONTHLY,
+};
 
 const HIGH_MONTHLY_USD: f64 = 1000.0;
-const HIGH_DAILY_USD: f64 = 100.0;
 const HIGH_HOURLY_USD: f64 = 40.0;
 
 /// An amount as written, read.
@@ -106,8 +107,11 @@ impl MoneyExtractor {
             if money.usd_per_month.is_some_and(|v| v >= HIGH_MONTHLY_USD) {
                 push(TAG_HIGH_MONTHLY);
             }
+            if money.period == Some("day") {
+                push(TAG_DAILY);
+            }
             let usd = money.amount * usd_rate(money.currency);
-            if (money.period == Some("day") && usd >= HIGH_DAILY_USD)
+            if (money.period == Some("day") && money.amount >= high_daily(money.currency))
                 || (money.period == Some("hour") && usd >= HIGH_HOURLY_USD)
             {
                 push(TAG_HIGH_DAILY);
@@ -245,6 +249,40 @@ mod tests {
         assert!(money("call 5 men at 10 am, room 1500").is_empty());
         assert!(money("farm 500 acres").is_empty());
         assert_eq!(money("$500 more"), vec![(500.0, "USD", None)]);
+    }
+
+    #[test]
+    fn a_high_days_pay_is_high_where_the_currency_is_paid() {
+        let high = |text: &str| {
+            let t = normalize(text).text;
+            MoneyExtractor::new().extract(&t).iter().any(|f| f.tag == TAG_HIGH_DAILY)
+        };
+        for text in [
+            "Rp1.500.000 per hari",
+            "RM800 sehari",
+            "₹2,500 per day",
+            "2.000.000đ/ngày",
+            "500 baht... 2,000 baht a day",
+            "Ksh 5,000 kwa siku",
+        ] {
+            assert!(high(text), "{text}");
+        }
+        for text in
+            ["Rp150.000 per hari", "RM60 sehari", "₹600 per day", "$40 a day", "300.000đ/ngày", "Ksh 800 kwa siku"]
+        {
+            assert!(!high(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_period_word_before_the_amount_gives_its_period() {
+        assert_eq!(money("মাসে ১২০০ ডলার"), vec![(1200.0, "USD", Some("month"))]);
+        assert_eq!(money("तलब महिनाको 1200 डलर"), vec![(1200.0, "USD", Some("month"))]);
+        assert_eq!(money("每天赚500元"), vec![(500.0, "CNY", Some("day"))]);
+        assert_eq!(money("kila siku KSh 3,000"), vec![(3000.0, "KES", Some("day"))]);
+        assert_eq!(money("রোজ 500 টাকা"), vec![(500.0, "BDT", None)]);
+        assert_eq!(money("2000 rupaye roz"), vec![(2000.0, "INR", Some("day"))]);
+        assert_eq!(money("3000 روپئے"), vec![(3000.0, "PKR", None)]);
     }
 
     #[test]

@@ -40,6 +40,12 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("inr", "INR"),
     ("rupee", "INR"),
     ("rupees", "INR"),
+    ("rupaye", "INR"),
+    ("rupay", "INR"),
+    ("rupaiya", "INR"),
+    ("rupaiye", "INR"),
+    ("rupiya", "INR"),
+    ("rupiye", "INR"),
     ("रुपये", "INR"),
     ("रुपए", "INR"),
     ("रुपया", "INR"),
@@ -51,6 +57,9 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("npr", "NPR"),
     ("pkr", "PKR"),
     ("روپے", "PKR"),
+    ("روپئے", "PKR"),
+    ("روپیہ", "PKR"),
+    ("rupiyal", "LKR"),
     ("روپیہ", "PKR"),
     ("lkr", "LKR"),
     ("රු", "LKR"),
@@ -166,6 +175,38 @@ pub const SALARY_WORDS: &[(&str, Option<&str>, &str)] = &[
     ("เดือนละ", Some("THB"), "month"),
     ("วันละ", Some("THB"), "day"),
     ("လစာ", Some("MMK"), "month"),
+    ("每天赚", Some("CNY"), "day"),
+    ("每日赚", Some("CNY"), "day"),
+    ("一天赚", Some("CNY"), "day"),
+    ("日赚", Some("CNY"), "day"),
+    ("日入", Some("CNY"), "day"),
+    // Period words before the amount, the currency named after it ("মাসে ১২০০ ডলার").
+    ("每天", None, "day"),
+    ("每日", None, "day"),
+    ("per hari", None, "day"),
+    ("sehari", None, "day"),
+    ("setiap hari", None, "day"),
+    ("moi ngay", None, "day"),
+    ("mot ngay", None, "day"),
+    ("kada araw", None, "day"),
+    ("kila siku", None, "day"),
+    ("प्रतिदिन", None, "day"),
+    ("रोजाना", None, "day"),
+    ("रोज", None, "day"),
+    ("दिनको", None, "day"),
+    ("দিনে", None, "day"),
+    ("প্রতিদিন", None, "day"),
+    ("روزانہ", None, "day"),
+    ("মাসে", None, "month"),
+    ("মাসিক", None, "month"),
+    ("महिनाको", None, "month"),
+    ("मासिक", None, "month"),
+    ("ماہانہ", None, "month"),
+    ("kada buwan", None, "month"),
+    ("per bulan", None, "month"),
+    ("sebulan", None, "month"),
+    ("moi thang", None, "month"),
+    ("kwa mwezi", None, "month"),
 ];
 
 /// Multipliers written before the number, as Burmese does ("သိန်း ၂၀", 20 lakh kyat).
@@ -235,8 +276,27 @@ pub const MULTIPLIERS: &[(&str, f64, Option<&str>)] = &[
 ];
 
 /// Words written before the period word: "per month", "kwa mwezi", "प्रति माह".
-pub const PERIOD_LEADS: &[&str] =
-    &["/", "/ ", "per ", "a ", "an ", "each ", "moi ", "ต่อ", "kwa ", "प्रति ", "প্রতি ", "ຕໍ່", "ក្នុងមួយ", "ማ "];
+pub const PERIOD_LEADS: &[&str] = &[
+    "/",
+    "/ ",
+    "per ",
+    "a ",
+    "an ",
+    "each ",
+    "moi ",
+    "ต่อ",
+    "kwa ",
+    "kila ",
+    "kada ",
+    "bawat ",
+    "sa isang ",
+    "isang ",
+    "प्रति ",
+    "প্রতি ",
+    "ຕໍ່",
+    "ក្នុងមួយ",
+    "ማ ",
+];
 
 /// Period words and the period they mean.
 pub const PERIODS: &[(&str, &str)] = &[
@@ -247,6 +307,7 @@ pub const PERIODS: &[(&str, &str)] = &[
     ("tankhah", "month"),
     ("gaji", "month"),
     ("sahod", "month"),
+    ("buwan", "month"),
     ("mshahara", "month"),
     ("luong", "month"),
     ("monthly", "month"),
@@ -301,6 +362,9 @@ pub const PERIODS: &[(&str, &str)] = &[
     ("days", "day"),
     ("ngay", "day"),
     ("hari", "day"),
+    ("sehari", "day"),
+    ("araw", "day"),
+    ("harian", "day"),
     ("siku", "day"),
     ("วัน", "day"),
     ("天", "day"),
@@ -308,6 +372,10 @@ pub const PERIODS: &[(&str, &str)] = &[
     ("일", "day"),
     ("दिन", "day"),
     ("रोज", "day"),
+    ("roz", "day"),
+    ("rozana", "day"),
+    ("roj", "day"),
+    ("rojana", "day"),
     ("দিনে", "day"),
     ("দিন", "day"),
     ("روزانہ", "day"),
@@ -343,6 +411,45 @@ pub const PERIODS: &[(&str, &str)] = &[
     ("साल", "year"),
     ("mwaka", "year"),
 ];
+
+/// A day's pay that is high where the currency is paid: several times a usual day's wage there,
+/// in that currency (₹2,000 a day is a lot in India; $100 a day is not in the United States).
+/// Currencies not listed use [`HIGH_DAILY_USD`] converted.
+pub const HIGH_DAILY: &[(&str, f64)] = &[
+    ("USD", 80.0),
+    ("EUR", 80.0),
+    ("GBP", 70.0),
+    ("SGD", 150.0),
+    ("AED", 400.0),
+    ("PHP", 2_000.0),
+    ("INR", 2_000.0),
+    ("NPR", 3_000.0),
+    ("PKR", 5_000.0),
+    ("LKR", 6_000.0),
+    ("BDT", 2_000.0),
+    ("THB", 1_500.0),
+    ("IDR", 500_000.0),
+    ("MYR", 200.0),
+    ("VND", 1_000_000.0),
+    ("KES", 3_000.0),
+    ("TZS", 50_000.0),
+    ("UGX", 80_000.0),
+    ("ETB", 1_500.0),
+    ("CNY", 500.0),
+    ("KHR", 200_000.0),
+    ("MMK", 100_000.0),
+];
+
+/// The high day's pay of a currency with no entry in [`HIGH_DAILY`], in US dollars.
+pub const HIGH_DAILY_USD: f64 = 100.0;
+
+/// The amount of `currency` that makes a high day's pay.
+pub fn high_daily(currency: &str) -> f64 {
+    match HIGH_DAILY.iter().find(|(c, _)| *c == currency) {
+        Some((_, amount)) => *amount,
+        None => HIGH_DAILY_USD / usd_rate(currency).max(f64::MIN_POSITIVE),
+    }
+}
 
 /// Rough US dollars per unit, only to compare pay across currencies; not for money decisions.
 pub fn usd_rate(currency: &str) -> f64 {
