@@ -242,10 +242,23 @@ impl PhraseSet {
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // An atom can only match if every slot it cannot skip has a phrase in the text: most
+        // candidates that start on a common word ("we", "you") end here, once per atom.
+        let mut present = vec![false; self.loose.len()];
+        for f in &found {
+            present[f.keyword as usize] = true;
+        }
+        let mut viable = (u32::MAX, false);
         found.sort_unstable_by_key(|f| (f.start, f.keyword, f.end));
         let mut scratch = Scratch::default();
         for (a, start) in candidates {
             let atom = &self.atoms[a as usize];
+            if viable.0 != a {
+                viable = (a, self.may_occur(atom, &present));
+            }
+            if !viable.1 {
+                continue;
+            }
             if let Some(end) = self.atom_end(text, &found, atom, start, &mut scratch) {
                 add(atom, start, end);
             }
@@ -279,6 +292,14 @@ impl PhraseSet {
             out.push(h);
         }
         out
+    }
+
+    /// Whether every slot of `atom` that cannot be skipped has a phrase among those `present`.
+    fn may_occur(&self, atom: &Atom, present: &[bool]) -> bool {
+        let slots = atom.parts.iter().flat_map(|p| p.clone());
+        slots
+            .filter(|&s| !self.optional[s as usize])
+            .all(|s| self.slots[s as usize].iter().any(|m| present[m.keyword as usize]))
     }
 
     /// Where an atom whose first part starts at `start` ends: each later part is looked for within
