@@ -11,6 +11,7 @@ pub mod report;
 pub mod score;
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use crate::rules::model::Role;
 use crate::rules::{self, RuleError, RuleErrors, RuleSet};
@@ -42,6 +43,8 @@ pub struct Screener {
     by_fact: HashMap<String, Vec<usize>>,
     /// Each rule's `near` sets and `unless` classes, compiled.
     near: Vec<near::RuleNear>,
+    /// The report's form of every source, made once and shared by every warning that cites it.
+    sources: HashMap<String, Arc<report::Source>>,
 }
 
 /// A fact found in normalized text.
@@ -120,7 +123,8 @@ impl Screener {
         }
         let context: Vec<bool> = rules.term_classes.iter().map(|c| c.context).collect();
         let near = rules.rules.iter().map(|r| near::RuleNear::new(&r.def, &class_index, &context)).collect();
-        Ok(Screener { rules, phrases, extractors: Extractors::new(), by_fact, near })
+        let sources = rules.sources.iter().map(|s| (s.id.clone(), Arc::new(s.into()))).collect();
+        Ok(Screener { rules, phrases, extractors: Extractors::new(), by_fact, near, sources })
     }
 
     /// Loads, validates and compiles rule files given as (path under rules/, contents): one step,
@@ -281,7 +285,7 @@ impl Screener {
             message: d.message.clone(),
             explanation: d.explanation.clone(),
             advice: d.advice.clone(),
-            sources: d.sources.iter().filter_map(|s| self.rules.source(s)).map(Into::into).collect(),
+            sources: d.sources.iter().filter_map(|s| self.sources.get(s)).cloned().collect(),
             spans,
         }
     }

@@ -1,6 +1,8 @@
 //! The Report: the one contract shared by the web app, the JavaScript API and the CLI.
 //! Field names are camelCase in JSON; offsets are UTF-8 byte offsets into the checked text.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use super::extract::Money;
@@ -44,7 +46,8 @@ pub struct Signal {
     pub message: String,
     pub explanation: String,
     pub advice: Vec<String>,
-    pub sources: Vec<Source>,
+    /// Shared with every other warning that cites the same source.
+    pub sources: Vec<Arc<Source>>,
     pub spans: Vec<Span>,
 }
 
