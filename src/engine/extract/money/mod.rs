@@ -9,7 +9,10 @@ use serde::Serialize;
 
 use super::{at_word_edges, Found};
 use crate::engine::normalize::normalize_text;
-use words::{high_daily, usd_rate, CURRENCIES, LEADING_MULTIPLIERS, MULTIPLIERS, PERIODS, PERIOD_LEADS, SALARY_WORDS};
+use words::{
+    high_daily, usd_rate, CURRENCIES, FRACTIONS, HALF_MORE, LEADING_MULTIPLIERS, MULTIPLIERS, PERIODS, PERIOD_LEADS,
+    SALARY_WORDS,
+};
 
 mod words;
 use crate::rules::facts::{
@@ -54,6 +57,7 @@ pub struct MoneyExtractor {
     salary: Table<(Option<&'static str>, &'static str)>,
     leading: Table<(f64, Option<&'static str>)>,
     multipliers: Table<(f64, Option<&'static str>)>,
+    fractions: Table<f64>,
     periods: Table<&'static str>,
 }
 
@@ -63,6 +67,8 @@ impl MoneyExtractor {
         let salary = table(SALARY_WORDS.iter().map(|&(w, c, p)| (w, (c, p))));
         let leading = table(LEADING_MULTIPLIERS.iter().map(|&(w, m, c)| (w, (m, c))));
         let multipliers = table(MULTIPLIERS.iter().map(|&(w, m, c)| (w, (m, c))));
+        let fractions = table(FRACTIONS.iter().copied());
+        let half_more: Vec<String> = HALF_MORE.iter().map(|w| normalize_text(w)).collect();
         let periods = table(PERIODS.iter().copied());
         // Short Latin multipliers ("5k", "2m", "1.2l") only count glued to the number: "50 m" is
         // a distance.
@@ -73,10 +79,12 @@ impl MoneyExtractor {
             currencies.keys().partition(|w| w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic()));
         let leads: Vec<String> = PERIOD_LEADS.iter().map(|l| regex::escape(l)).collect();
         let pattern = format!(
-            r"(?:(?P<salary>{salary})\ ?)?(?P<pre>{pre})?\ ?(?:(?P<lead>{lead})\ ?)?(?P<num>[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}|[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:\.[0-9]{{3}}){{2,}}|[0-9]+(?:[.,][0-9]+)?)(?P<mult>{glued}|\ ?{spaced})?(?P<post>{glued_post}|\ ?{post})?(?P<period>\ ?(?:{leads})?(?P<pword>{periods}))?",
+            r"(?:(?P<salary>{salary})\ ?)?(?P<pre>{pre})?\ ?(?:(?P<lead>{lead})\ ?)?(?:(?P<frac>{fractions})|(?P<half>{half}\ ?)?(?P<num>[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}|[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:\.[0-9]{{3}}){{2,}}|[0-9]+(?:[.,][0-9]+)?))(?P<mult>{glued}|\ ?{spaced})?(?P<post>{glued_post}|\ ?{post})?(?P<period>\ ?(?:{leads})?(?P<pword>{periods}))?",
             salary = alternation(salary.keys()),
             pre = alternation(currencies.keys()),
             lead = alternation(leading.keys()),
+            fractions = alternation(fractions.keys()),
+            half = alternation(half_more.iter()),
             glued = alternation(glued),
             spaced = alternation(spaced),
             glued_post = alternation(glued_post),
@@ -85,7 +93,7 @@ impl MoneyExtractor {
             periods = alternation(periods.keys()),
         );
         let re = Regex::new(&pattern).expect("money pattern compiles");
-        MoneyExtractor { re, currencies, salary, leading, multipliers, periods }
+        MoneyExtractor { re, currencies, salary, leading, multipliers, fractions, periods }
     }
 
     pub fn extract(&self, text: &str) -> Vec<Found> {
@@ -136,7 +144,14 @@ impl MoneyExtractor {
         }
         // A currency after the number is the more specific ("¥50万円" is yen).
         let currency = currency_of(post).or(currency_of(pre)).or(salary.and_then(|s| s.0)).or(implied)?;
-        let amount = parse_number(get("num")?)? * multiplier;
+        // A count in words ("डेढ़") or "half more" ("साढ़े 3") needs a multiplier: "डेढ़ लाख".
+        let count = match get("frac") {
+            Some(word) if mult.is_some() => *self.fractions.get(word)?,
+            Some(_) => return None,
+            None if get("half").is_some() && mult.is_none() => return None,
+            None => parse_number(get("num")?)? + if get("half").is_some() { 0.5 } else { 0.0 },
+        };
+        let amount = count * multiplier;
         let period = match salary {
             Some((_, period)) => Some(period),
             None => get("pword").filter(|_| with_period).and_then(|w| self.periods.get(w)).copied(),
@@ -236,6 +251,16 @@ mod tests {
         assert_eq!(money("ប្រាក់ខែ 1000$"), vec![(1000.0, "USD", None)]);
         assert_eq!(money("ເງິນເດືອນ 15 ລ້ານກີບ"), vec![(15e6, "LAK", None)]);
         assert_eq!(money("රු 150,000 මසකට"), vec![(150000.0, "LKR", Some("month"))]);
+    }
+
+    #[test]
+    fn reads_counts_written_as_words_before_lakh() {
+        assert_eq!(money("तनख्वाह डेढ़ लाख महीना"), vec![(1.5e5, "INR", Some("month"))]);
+        assert_eq!(money("salary dhai lakh monthly"), vec![(2.5e5, "INR", Some("month"))]);
+        assert_eq!(money("সাড়ে 3 লাখ টাকা"), vec![(3.5e5, "BDT", None)]);
+        assert_eq!(money("ڈیڑھ لاکھ روپے"), vec![(1.5e5, "PKR", None)]);
+        assert!(money("डेढ़ घंटे").is_empty(), "a count in words without a multiplier is not money");
+        assert!(money("sawa 5 baje").is_empty());
     }
 
     #[test]

@@ -275,6 +275,27 @@ pub const MULTIPLIERS: &[(&str, f64, Option<&str>)] = &[
     ("ሺህ", 1e3, Some("ETB")),
 ];
 
+/// Counts written as words before a multiplier, as South Asian languages do: "डेढ़ लाख" (1.5
+/// lakh), "ढाई लाख" (2.5 lakh), "dedh lakh", "দেড় লাখ", "ڈھائی لاکھ".
+pub const FRACTIONS: &[(&str, f64)] = &[
+    ("डेढ़", 1.5),
+    ("ढाई", 2.5),
+    ("सवा", 1.25),
+    ("dedh", 1.5),
+    ("derh", 1.5),
+    ("dhai", 2.5),
+    ("adhai", 2.5),
+    ("দেড়", 1.5),
+    ("আড়াই", 2.5),
+    ("সোয়া", 1.25),
+    ("ڈیڑھ", 1.5),
+    ("ڈھائی", 2.5),
+    ("سوا", 1.25),
+];
+
+/// "Half more" before a number and a multiplier: "साढ़े 3 लाख" is 3.5 lakh.
+pub const HALF_MORE: &[&str] = &["साढ़े", "sadhe", "saadhe", "sarhe", "সাড়ে", "ساڑھے"];
+
 /// Words written before the period word: "per month", "kwa mwezi", "प्रति माह".
 pub const PERIOD_LEADS: &[&str] = &[
     "/",
