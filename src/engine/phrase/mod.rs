@@ -295,8 +295,9 @@ impl PhraseSet {
     }
 
     /// Whether every slot of `atom` that cannot be skipped has a phrase among those `present`.
+    /// The first slot is not looked at: the atom is a candidate because a phrase of it occurred.
     fn may_occur(&self, atom: &Atom, present: &[bool]) -> bool {
-        let slots = atom.parts.iter().flat_map(|p| p.clone());
+        let slots = atom.parts.iter().flat_map(|p| p.clone()).skip(1);
         slots
             .filter(|&s| !self.optional[s as usize])
             .all(|s| self.slots[s as usize].iter().any(|m| present[m.keyword as usize]))
