@@ -3,6 +3,7 @@
 
 use second_look::engine::{MAX_CHECK_BYTES, MAX_SPANS};
 use second_look::{Level, Report, Screener};
+use unicode_normalization::char::is_combining_mark;
 
 fn screener() -> Screener {
     Screener::builtin().expect("built-in rules are valid")
@@ -13,6 +14,9 @@ fn assert_spans_valid(text: &str, r: &Report) {
     for s in r.signals.iter().flat_map(|s| s.spans.iter()).chain(r.facts.iter().map(|f| &f.span)) {
         assert!(s.start < s.end && s.end <= text.len(), "span {s:?} out of range");
         assert_eq!(text.get(s.start..s.end), Some(s.text.as_str()), "span {s:?} does not quote the input");
+        let mark = |c: Option<char>| c.is_some_and(is_combining_mark);
+        assert!(s.start == 0 || !mark(text[s.start..].chars().next()), "span {s:?} starts on a mark");
+        assert!(!mark(text[s.end..].chars().next()), "span {s:?} leaves the next mark alone");
     }
     let joined: String = r.segments(text).iter().map(|seg| seg.text).collect();
     assert_eq!(joined, &text[..r.checked_bytes], "segments must rebuild the checked text");
@@ -80,6 +84,16 @@ fn rtl_mixed_scripts_and_emoji_keep_spans_exact() {
         assert!(!r.signals.is_empty(), "{text}");
         assert_spans_valid(text, &r);
     }
+}
+
+#[test]
+fn highlights_keep_each_letter_whole() {
+    let s = screener();
+    // "ផ្ញើរ" (send, as often misspelt) is followed by "ូ", the vowel of "រូប" (photo).
+    let text = "សូមផ្ញើរូបថតលិខិតឆ្លងដែនមកក្រុមហ៊ុនតាម Telegram";
+    let r = s.check(text);
+    assert!(r.signals.iter().any(|sig| !sig.spans.is_empty()), "{text}");
+    assert_spans_valid(text, &r);
 }
 
 #[test]

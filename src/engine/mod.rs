@@ -304,11 +304,33 @@ impl Screener {
     }
 }
 
+/// Widens a range of the original text to whole letters: a vowel sign or other mark after its end
+/// belongs to its last letter, and a consonant after a Khmer coeng or a Myanmar stacking virama
+/// belongs to it too ("ផ្ញើរ" in "ផ្ញើរូបថត" takes its "ូ"), so no highlight leaves a mark alone.
+fn whole_clusters(text: &str, (mut start, mut end): (usize, usize)) -> (usize, usize) {
+    let joins = |prev: Option<char>, c: char| {
+        unicode_normalization::char::is_combining_mark(c) || matches!(prev, Some('\u{17D2}' | '\u{1039}'))
+    };
+    while let Some(c) = text[end..].chars().next() {
+        if !joins(text[..end].chars().next_back(), c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    while let Some(c) = text[start..].chars().next().filter(|_| start > 0) {
+        if !joins(text[..start].chars().next_back(), c) {
+            break;
+        }
+        start -= text[..start].chars().next_back().map_or(0, char::len_utf8);
+    }
+    (start, end)
+}
+
 /// Maps normalized ranges to sorted, de-duplicated spans of the original text.
 fn to_original(text: &str, norm: &Normalized, ranges: &[(usize, usize)]) -> Vec<Span> {
     let mut spans: Vec<Span> = ranges
         .iter()
-        .map(|&(s, e)| norm.original_range(s, e))
+        .map(|&(s, e)| whole_clusters(text, norm.original_range(s, e)))
         .filter(|(s, e)| s < e)
         .map(|(start, end)| Span { start, end, text: text[start..end].to_string() })
         .collect();
