@@ -68,9 +68,13 @@ struct Found<'a> {
 }
 
 impl Screener {
-    /// Compiles a validated rule set; pattern syntax errors name the file, rule and field.
+    /// Compiles a validated rule set; pattern syntax errors name the file, rule and field. Every
+    /// pattern is expanded once to find its errors; the automata are built when texts need them.
     pub fn new(rules: RuleSet) -> Result<Self, RuleErrors> {
-        let mut builder = PhraseSetBuilder::default();
+        Self::compile(rules, PhraseSetBuilder::validating())
+    }
+
+    fn compile(rules: RuleSet, mut builder: PhraseSetBuilder) -> Result<Self, RuleErrors> {
         let mut errors = RuleErrors::default();
         let mut add = |index, negative, pattern: &str, file: &str, rule: &str, field: &str| {
             if let Err(message) = builder.add(Owner { index, negative }, pattern) {
@@ -108,13 +112,7 @@ impl Screener {
                 add(class_base + class_index[t.class.as_str()], false, p, &file, &t.class, "terms");
             }
         }
-        let phrases = match builder.build() {
-            Ok(p) => errors.or(p)?,
-            Err(message) => {
-                errors.add(RuleError { file: "(all)".into(), rule: None, field: None, message });
-                return Err(errors);
-            }
-        };
+        let phrases = errors.or(builder.build())?;
         let mut by_fact: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, r) in rules.rules.iter().enumerate() {
             for tag in &r.def.facts {
@@ -133,9 +131,12 @@ impl Screener {
         Self::new(rules::load(files)?)
     }
 
-    /// The rules built into this binary.
+    /// The rules built into this binary, ready at once: their patterns are expanded the first
+    /// time a text in their script needs them, and every one of them is expanded and checked by
+    /// the test suite (`rule_examples`) and `secondlook test-rules`, which load them with
+    /// [`Screener::from_files`].
     pub fn builtin() -> Result<Self, RuleErrors> {
-        Self::from_files(rules::embedded_files())
+        Self::compile(rules::load(rules::embedded_files())?, PhraseSetBuilder::default())
     }
 
     pub fn rules(&self) -> &RuleSet {

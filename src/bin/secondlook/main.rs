@@ -91,7 +91,7 @@ mod cli {
     }
 
     fn execute(cli: Cli) -> Result<(), BadInput> {
-        let screener = load_screener(cli.rules.as_deref())?;
+        let screener = load_screener(cli.rules.as_deref(), matches!(cli.command, Command::TestRules))?;
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
         let result = match cli.command {
@@ -112,8 +112,11 @@ mod cli {
         out.flush().map_err(|e| BadInput(format!("cannot write output: {e}")))
     }
 
-    fn load_screener(dir: Option<&std::path::Path>) -> Result<Screener, BadInput> {
+    /// The built-in rules or those of `dir`; `validate` expands every built-in pattern now, as
+    /// rules from a folder always are, so that `test-rules` reports every error.
+    fn load_screener(dir: Option<&std::path::Path>, validate: bool) -> Result<Screener, BadInput> {
         let result = match dir {
+            None if validate => Screener::from_files(second_look::rules::embedded_files()),
             None => Screener::builtin(),
             Some(dir) => {
                 let files = read_rule_dir(dir)?;

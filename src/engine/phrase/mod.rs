@@ -15,9 +15,10 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::normalize::normalize_text;
-use pattern::{slots, spread_prefix};
+use pattern::{cut, start_groups};
 use scripts::Automata;
 
 mod pattern;
@@ -69,9 +70,9 @@ impl Atom {
     }
 }
 
-/// Every pattern of a rule set, compiled into one automaton.
+/// The patterns of one script group, compiled into automata and slots.
 #[derive(Debug)]
-pub struct PhraseSet {
+struct Compiled {
     automata: Automata,
     /// Every slot of every atom: the phrases that can fill it, sorted by keyword.
     slots: Vec<Vec<Member>>,
@@ -85,9 +86,9 @@ pub struct PhraseSet {
     loose: Vec<(bool, bool)>,
 }
 
-/// Collects patterns, then builds the [`PhraseSet`].
+/// Compiles the patterns of one script group into a [`Compiled`].
 #[derive(Default)]
-pub struct PhraseSetBuilder {
+struct CompiledBuilder {
     keywords: Vec<String>,
     keyword_ids: HashMap<String, u32>,
     slots: Vec<Vec<Member>>,
@@ -97,16 +98,11 @@ pub struct PhraseSetBuilder {
     loose: Vec<(bool, bool)>,
 }
 
-impl PhraseSetBuilder {
+impl CompiledBuilder {
     /// Adds one pattern; an error says what is wrong with its syntax.
-    pub fn add(&mut self, owner: Owner, pattern: &str) -> Result<(), String> {
-        if pattern.contains(")?") {
-            return Err(format!("`?` is not an operator in `{pattern}`: write an optional part as `(word |)`"));
-        }
+    fn add(&mut self, owner: Owner, pattern: &str) -> Result<(), String> {
         let atom = self.atoms.len() as u32;
-        let spread = spread_prefix(pattern);
-        let cut: Vec<Vec<pattern::Slot>> =
-            spread.split(" ... ").map(|raw| slots(raw.trim(), pattern)).collect::<Result<_, _>>()?;
+        let cut = cut(pattern)?;
         let mut parts = Vec::new();
         for (p, part) in cut.into_iter().enumerate() {
             let first_slot = self.slots.len() as u32;
@@ -152,9 +148,9 @@ impl PhraseSetBuilder {
         id
     }
 
-    pub fn build(self) -> Result<PhraseSet, String> {
+    fn build(self) -> Result<Compiled, String> {
         let automata = Automata::new(self.keywords)?;
-        Ok(PhraseSet {
+        Ok(Compiled {
             automata,
             slots: self.slots,
             optional: self.optional,
@@ -197,13 +193,115 @@ struct Found {
 /// One owner's exception ranges sorted by start, with the furthest end reached so far.
 type Exceptions = (Vec<(usize, usize)>, Vec<usize>);
 
+/// Every pattern of a rule set, sorted by the scripts its first words can be in. A group's
+/// patterns are compiled the first time a text has letters of that script: an English offer never
+/// pays for the Tamil or Chinese phrases, and loading the rules expands none.
+#[derive(Debug)]
+pub struct PhraseSet {
+    patterns: Vec<(Owner, Box<str>)>,
+    /// For each script group, the patterns (indexes into `patterns`) that can start in it.
+    by_group: Vec<Vec<u32>>,
+    compiled: Vec<OnceLock<Compiled>>,
+}
+
+/// Collects patterns, then builds the [`PhraseSet`].
+#[derive(Default)]
+pub struct PhraseSetBuilder {
+    patterns: Vec<(Owner, Box<str>)>,
+    /// Whether [`PhraseSetBuilder::add`] expands each pattern to find every error now (rules from
+    /// a rule author) or only checks its outline (the built-in rules, which the tests expand).
+    validate: bool,
+}
+
+impl PhraseSetBuilder {
+    /// A builder that expands every pattern as it is added, so every error is found at load.
+    pub fn validating() -> Self {
+        PhraseSetBuilder { validate: true, ..Default::default() }
+    }
+
+    /// Adds one pattern; an error says what is wrong with its syntax.
+    pub fn add(&mut self, owner: Owner, pattern: &str) -> Result<(), String> {
+        if self.validate {
+            cut(pattern)?;
+        }
+        self.patterns.push((owner, pattern.into()));
+        Ok(())
+    }
+
+    pub fn build(self) -> PhraseSet {
+        let mut by_group = vec![Vec::new(); scripts::GROUPS];
+        for (i, (_, pattern)) in self.patterns.iter().enumerate() {
+            let starts = start_groups(pattern);
+            (0..scripts::GROUPS).filter(|&g| starts[g]).for_each(|g| by_group[g].push(i as u32));
+        }
+        let compiled = (0..scripts::GROUPS).map(|_| OnceLock::new()).collect();
+        PhraseSet { patterns: self.patterns, by_group, compiled }
+    }
+}
+
 impl PhraseSet {
     /// Every hit in normalized `text`, exceptions already applied: a positive hit is dropped
     /// when a negative pattern of the same owner overlaps it.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut positive = Vec::new();
+        let mut negative: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        for (g, here) in scripts::text_groups(text).into_iter().enumerate() {
+            if here && !self.by_group[g].is_empty() {
+                self.group(g).collect(text, &mut positive, &mut negative);
+            }
+        }
+        let negative: HashMap<usize, Exceptions> = negative
+            .into_iter()
+            .map(|(owner, mut v)| {
+                v.sort_unstable();
+                let reach = v.iter().scan(0, |m, &(_, e)| {
+                    *m = e.max(*m);
+                    Some(*m)
+                });
+                let reach = reach.collect();
+                (owner, (v, reach))
+            })
+            .collect();
+        positive.retain(|h| {
+            negative.get(&h.owner).is_none_or(|(v, reach)| {
+                let before = v.partition_point(|n| n.0 < h.end);
+                before == 0 || reach[before - 1] <= h.start
+            })
+        });
+        positive.sort_by_key(|h| (h.owner, h.start, std::cmp::Reverse(h.end)));
+        // One hit per place: drop hits of the same owner nested in an earlier one.
+        let mut out: Vec<Hit> = Vec::with_capacity(positive.len());
+        for h in positive {
+            if out.last().is_some_and(|l| l.owner == h.owner && h.start < l.end) {
+                continue;
+            }
+            out.push(h);
+        }
+        out
+    }
+
+    /// The compiled patterns of script group `g`, compiled now if no text needed them yet. A
+    /// pattern that does not compile was refused when it was added, or is a built-in one that the
+    /// tests expand: it is left out.
+    fn group(&self, g: usize) -> &Compiled {
+        self.compiled[g].get_or_init(|| {
+            let mut b = CompiledBuilder::default();
+            for &i in &self.by_group[g] {
+                let (owner, pattern) = &self.patterns[i as usize];
+                let _ = b.add(*owner, pattern);
+            }
+            b.build().unwrap_or_else(|_| CompiledBuilder::default().build().expect("an empty set compiles"))
+        })
+    }
+}
+
+impl Compiled {
+    /// Every hit of this group's patterns in normalized `text`: positive ones into `positive`,
+    /// exceptions into `negative` (by owner).
     ///
     /// One pass of the automata of the text's scripts lists every keyword occurrence; only atoms whose first slot
     /// occurred are then followed, slot by slot, by binary search in that list sorted by place.
-    pub fn find(&self, text: &str) -> Vec<Hit> {
+    fn collect(&self, text: &str, positive: &mut Vec<Hit>, negative: &mut HashMap<usize, Vec<(usize, usize)>>) {
         let mut found: Vec<Found> = self
             .automata
             .occurrences(text)
@@ -219,8 +317,6 @@ impl PhraseSet {
                 (f.left_ok || mid_start) && (f.right_ok || mid_end)
             })
             .collect();
-        let mut positive = Vec::new();
-        let mut negative: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
         let mut add = |atom: &Atom, start: usize, end: usize| {
             if atom.owner.negative {
                 negative.entry(atom.owner.index).or_default().push((start, end));
@@ -263,35 +359,6 @@ impl PhraseSet {
                 add(atom, start, end);
             }
         }
-        // Exceptions: drop a hit when an exception of its owner overlaps it.
-        let negative: HashMap<usize, Exceptions> = negative
-            .into_iter()
-            .map(|(owner, mut v)| {
-                v.sort_unstable();
-                let reach = v.iter().scan(0, |m, &(_, e)| {
-                    *m = e.max(*m);
-                    Some(*m)
-                });
-                let reach = reach.collect();
-                (owner, (v, reach))
-            })
-            .collect();
-        positive.retain(|h| {
-            negative.get(&h.owner).is_none_or(|(v, reach)| {
-                let before = v.partition_point(|n| n.0 < h.end);
-                before == 0 || reach[before - 1] <= h.start
-            })
-        });
-        positive.sort_by_key(|h| (h.owner, h.start, std::cmp::Reverse(h.end)));
-        // One hit per place: drop hits of the same owner nested in an earlier one.
-        let mut out: Vec<Hit> = Vec::with_capacity(positive.len());
-        for h in positive {
-            if out.last().is_some_and(|l| l.owner == h.owner && h.start < l.end) {
-                continue;
-            }
-            out.push(h);
-        }
-        out
     }
 
     /// Whether every slot of `atom` that cannot be skipped has a phrase among those `present`.
@@ -406,7 +473,7 @@ mod tests {
         for (i, (p, neg)) in patterns.iter().enumerate() {
             b.add(Owner { index: if *neg { 0 } else { i }, negative: *neg }, p).unwrap();
         }
-        b.build().unwrap()
+        b.build()
     }
 
     fn found(set: &PhraseSet, text: &str) -> Vec<String> {
@@ -415,12 +482,37 @@ mod tests {
     }
 
     #[test]
+    fn every_built_in_pattern_is_filed_under_the_scripts_its_first_phrases_are_in() {
+        let rules = crate::rules::load(crate::rules::embedded_files()).unwrap();
+        let rule_patterns = rules.rules.iter().flat_map(|r| r.def.patterns.iter().chain(&r.def.except));
+        let lexicon = rules.lexicon.iter().flat_map(|e| e.patterns.iter().chain(&e.except));
+        let mut checked = 0;
+        for p in rule_patterns.chain(lexicon).chain(rules.terms.iter().flat_map(|t| &t.patterns)) {
+            let starts = start_groups(p);
+            for (phrase, _) in &cut(p).unwrap()[0][0].phrases {
+                assert!(starts[scripts::phrase_group(phrase)], "`{p}` starts with `{phrase}`, filed under {starts:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "only {checked} phrases checked");
+    }
+
+    #[test]
+    fn a_text_compiles_only_the_patterns_of_its_scripts() {
+        let s = set(&[("visa", false), ("护照", false), ("$ (100|200)", false), ("(the |)boss", false)]);
+        assert_eq!(found(&s, "护照 $ 100"), vec!["护照", "$ 100"]);
+        assert!(s.compiled[0].get().is_none(), "no Latin letters: the Latin patterns are not compiled");
+        assert_eq!(found(&s, "The visa, the boss"), vec!["visa", "the boss"]);
+        assert!(s.compiled[0].get().is_some());
+    }
+
+    #[test]
     fn a_pattern_with_too_many_leading_optional_parts_is_refused_not_expanded() {
         let pattern = "(a |)".repeat(13) + "visa";
-        let err = PhraseSetBuilder::default().add(Owner { index: 0, negative: false }, &pattern).unwrap_err();
+        let err = PhraseSetBuilder::validating().add(Owner { index: 0, negative: false }, &pattern).unwrap_err();
         assert!(err.starts_with("too many combinations of alternatives"), "{err}");
         let fine = "(a |)".repeat(11) + "visa";
-        assert!(PhraseSetBuilder::default().add(Owner { index: 0, negative: false }, &fine).is_ok());
+        assert!(PhraseSetBuilder::validating().add(Owner { index: 0, negative: false }, &fine).is_ok());
     }
 
     #[test]
@@ -518,7 +610,7 @@ mod tests {
 
     #[test]
     fn rejects_bad_syntax() {
-        let mut b = PhraseSetBuilder::default();
+        let mut b = PhraseSetBuilder::validating();
         let o = Owner { index: 0, negative: false };
         assert!(b.add(o, "(a|b").is_err());
         assert!(b.add(o, "a)").is_err());

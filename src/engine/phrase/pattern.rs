@@ -45,6 +45,50 @@ pub(super) fn spread_prefix(pattern: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// A pattern cut into parts (at ` ... `), each part into slots of normalized phrases.
+pub(super) fn cut(pattern: &str) -> Result<Vec<Vec<Slot>>, String> {
+    if pattern.contains(")?") {
+        return Err(format!("`?` is not an operator in `{pattern}`: write an optional part as `(word |)`"));
+    }
+    spread_prefix(pattern).split(" ... ").map(|raw| slots(raw.trim(), pattern)).collect()
+}
+
+/// The script groups a pattern's first phrase can start in, read from the pattern as written
+/// without expanding it: the group of every letter of its first part, and the group of phrases
+/// without letters when the part can begin with something other than a letter. Normalizing keeps
+/// a letter in its script, so this holds every group that the expanded first phrases are in (a
+/// test checks it for every built-in pattern).
+pub(super) fn start_groups(pattern: &str) -> [bool; scripts::GROUPS] {
+    let spread = spread_prefix(pattern);
+    let first = spread.split(" ... ").next().unwrap_or_default().trim();
+    let mut groups = [false; scripts::GROUPS];
+    first.chars().filter(|c| c.is_alphabetic()).for_each(|c| groups[scripts::group(c)] = true);
+    groups[scripts::NO_LETTERS] |= begins_otherwise(first);
+    groups
+}
+
+/// Whether a part can begin with something other than a letter: its first character, or that of
+/// an alternative of its first group, past groups that may be empty.
+fn begins_otherwise(part: &str) -> bool {
+    let mut rest = part.trim_start();
+    while let Some(inner) = rest.strip_prefix('(') {
+        let Some(close) = inner.find(')') else { return true };
+        let mut may_be_empty = false;
+        for choice in inner[..close].split('|') {
+            match choice.trim_start().chars().next() {
+                None => may_be_empty = true,
+                Some(c) if !c.is_alphabetic() => return true,
+                Some(_) => {}
+            }
+        }
+        if !may_be_empty {
+            return false;
+        }
+        rest = inner[close + 1..].trim_start();
+    }
+    rest.chars().next().is_none_or(|c| !c.is_alphabetic())
+}
+
 /// Splits a part into pieces: literal text and `(a|b)` groups.
 fn pieces<'a>(body: &'a str, pattern: &str) -> Result<Vec<Piece<'a>>, String> {
     let mut out = Vec::new();

@@ -7,13 +7,13 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 /// Script groups: 0 is Latin and every script without a group of its own; the last holds the
 /// phrases without letters, which every text may contain.
-const GROUPS: usize = 14;
-const NO_LETTERS: usize = GROUPS - 1;
+pub(super) const GROUPS: usize = 14;
+pub(super) const NO_LETTERS: usize = GROUPS - 1;
 /// Aho-Corasick refuses automata past `i32::MAX` states; a phrase adds at most a state a byte.
 const MAX_PHRASE_BYTES: usize = i32::MAX as usize / 2;
 
 /// The group of a letter's script.
-fn group(c: char) -> usize {
+pub(super) fn group(c: char) -> usize {
     match c {
         '\u{0900}'..='\u{097F}' => 1,
         '\u{0980}'..='\u{09FF}' => 2,
@@ -33,12 +33,12 @@ fn group(c: char) -> usize {
 
 /// The group a phrase belongs to: that of its first letter. A text can only contain the phrase
 /// if it contains that letter.
-fn phrase_group(phrase: &str) -> usize {
+pub(super) fn phrase_group(phrase: &str) -> usize {
     phrase.chars().find(|c| c.is_alphabetic()).map_or(NO_LETTERS, group)
 }
 
 /// Which groups a text has letters of.
-fn text_groups(text: &str) -> [bool; GROUPS] {
+pub(super) fn text_groups(text: &str) -> [bool; GROUPS] {
     let mut present = [false; GROUPS];
     present[NO_LETTERS] = true;
     for c in text.chars() {
