@@ -62,7 +62,16 @@ pub(super) fn start_groups(pattern: &str) -> [bool; scripts::GROUPS] {
     let spread = spread_prefix(pattern);
     let first = spread.split(" ... ").next().unwrap_or_default().trim();
     let mut groups = [false; scripts::GROUPS];
-    first.chars().filter(|c| c.is_alphabetic()).for_each(|c| groups[scripts::group(c)] = true);
+    for c in first.chars() {
+        // A script's marks count as its letters (more groups, never fewer); the Unicode letter
+        // table is only asked about characters outside every script group.
+        match (c.is_ascii(), scripts::group(c)) {
+            (true, _) if c.is_ascii_alphabetic() => groups[0] = true,
+            (false, 0) if c.is_alphabetic() => groups[0] = true,
+            (false, g) if g != 0 => groups[g] = true,
+            _ => {}
+        }
+    }
     groups[scripts::NO_LETTERS] |= begins_otherwise(first);
     groups
 }
