@@ -60,11 +60,11 @@ pub fn extractors(input: &str) {
 /// text; every hit lies in the normalized text on char boundaries.
 pub fn phrases(input: &str) {
     let (pattern, rest) = input.split_once('\n').unwrap_or((input, ""));
-    let mut builder = PhraseSetBuilder::default();
+    let mut builder = PhraseSetBuilder::validating();
     if builder.add(Owner { index: 0, negative: false }, pattern).is_err() {
         return;
     }
-    let Ok(set) = builder.build() else { return };
+    let set = builder.build();
     let n = normalize(rest);
     for hit in set.find(&n.text) {
         in_bounds(&n.text, hit.start, hit.end, "phrase hit");
