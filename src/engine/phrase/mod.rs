@@ -245,9 +245,10 @@ impl PhraseSet {
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut positive = Vec::new();
         let mut negative: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-        for (g, here) in scripts::text_groups(text).into_iter().enumerate() {
+        let present = scripts::text_groups(text);
+        for (g, here) in present.into_iter().enumerate() {
             if here && !self.by_group[g].is_empty() {
-                self.group(g).collect(text, &mut positive, &mut negative);
+                self.group(g).collect(text, present, &mut positive, &mut negative);
             }
         }
         let negative: HashMap<usize, Exceptions> = negative
@@ -301,10 +302,16 @@ impl Compiled {
     ///
     /// One pass of the automata of the text's scripts lists every keyword occurrence; only atoms whose first slot
     /// occurred are then followed, slot by slot, by binary search in that list sorted by place.
-    fn collect(&self, text: &str, positive: &mut Vec<Hit>, negative: &mut HashMap<usize, Vec<(usize, usize)>>) {
+    fn collect(
+        &self,
+        text: &str,
+        scripts_here: [bool; scripts::GROUPS],
+        positive: &mut Vec<Hit>,
+        negative: &mut HashMap<usize, Vec<(usize, usize)>>,
+    ) {
         let mut found: Vec<Found> = self
             .automata
-            .occurrences(text)
+            .occurrences(text, scripts_here)
             .map(|(keyword, start, end)| Found {
                 keyword,
                 start,

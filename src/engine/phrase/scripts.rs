@@ -88,9 +88,13 @@ impl Automata {
     }
 
     /// Every occurrence of every phrase in `text`, overlapping ones included: (phrase id, start,
-    /// end), in no particular order.
-    pub fn occurrences<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (u32, usize, usize)> + 'a {
-        let present = text_groups(text);
+    /// end), in no particular order. `present` is [`text_groups`] of the text, found once by the
+    /// caller for all the script groups' sets.
+    pub fn occurrences<'a>(
+        &'a self,
+        text: &'a str,
+        present: [bool; GROUPS],
+    ) -> impl Iterator<Item = (u32, usize, usize)> + 'a {
         self.groups.iter().zip(present).filter(|(g, here)| *here && !g.phrases.is_empty()).flat_map(move |(g, _)| {
             g.automaton().find_overlapping_iter(text).map(|m| (g.ids[m.pattern().as_usize()], m.start(), m.end()))
         })
@@ -126,11 +130,11 @@ mod tests {
     #[test]
     fn only_the_scripts_of_the_text_are_searched_and_built() {
         let a = Automata::new(vec!["visa".into(), "护照".into(), "100%".into(), "หนังสือเดินทาง".into()]).unwrap();
-        let mut got: Vec<_> = a.occurrences("visa 100% 护照").collect();
+        let mut got: Vec<_> = a.occurrences("visa 100% 护照", text_groups("visa 100% 护照")).collect();
         got.sort();
         assert_eq!(got, vec![(0, 0, 4), (1, 10, 16), (2, 5, 9)]);
         assert!(a.groups[11].automaton.get().is_some());
         assert!(a.groups[5].automaton.get().is_none(), "no Thai in the text: the Thai automaton is not built");
-        assert_eq!(a.occurrences("หนังสือเดินทาง").collect::<Vec<_>>(), vec![(3, 0, 42)]);
+        assert_eq!(a.occurrences("หนังสือเดินทาง", text_groups("หนังสือเดินทาง")).collect::<Vec<_>>(), vec![(3, 0, 42)]);
     }
 }
