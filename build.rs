@@ -1,11 +1,24 @@
-//! Embeds every file under rules/ (hotlines included) into the binary, so the web app and the CLI
-//! carry the same rules, and compiles the interface catalogs (i18n/) into static values after
-//! checking every language against English, and checks the rules' words in other languages
-//! (i18n/rules/): compiled in natively, one module a language beside the wasm. Native builds embed
-//! the TOML as written, so rule errors name lines;
-//! wasm builds embed it converted to JSON, which a far smaller parser reads (no TOML parser in the
-//! download). A file that is not valid TOML fails the wasm build here, naming the file.
+//! Loads and validates every file under rules/ (hotlines included) with the crate's own loader
+//! and embeds the rule set as a compact image (src/rules/image.rs), so the web app and the CLI
+//! carry the same rules and read them without a parser; a rule error fails the build, listing
+//! every error. Native builds also embed the TOML as written, for `test-rules` and the tests.
+//! Compiles the interface catalogs (i18n/) into static values after checking every language
+//! against English, and checks the rules' words in other languages (i18n/rules/): compiled in
+//! natively, one module a language beside the wasm.
 use std::{env, fs, path::Path};
+
+/// The crate's rule loader and image writer, compiled into this script.
+#[allow(dead_code, unused_imports)]
+#[path = "src/rules"]
+mod rules {
+    pub mod check;
+    pub mod errors;
+    pub mod facts;
+    pub mod image;
+    pub mod load;
+    pub mod model;
+    pub mod set;
+}
 
 #[path = "build/catalogs.rs"]
 mod catalogs;
@@ -24,16 +37,6 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
     }
 }
 
-/// The file as the target reads it: TOML natively, JSON in wasm.
-fn contents(path: &Path, wasm: bool) -> String {
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    if !wasm {
-        return text;
-    }
-    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::to_string(&value).expect("TOML values convert to JSON")
-}
-
 fn main() {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
@@ -42,15 +45,27 @@ fn main() {
     println!("cargo:rerun-if-changed=rules");
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
-    let mut code = String::from(
-        "/// Every rule file, as (path under rules/, contents: TOML natively, JSON in wasm).\npub static FILES: &[(&str, &str)] = &[\n",
-    );
-    for f in &files {
-        println!("cargo:rerun-if-changed=rules/{f}");
-        code.push_str(&format!("    ({f:?}, {:?}),\n", contents(&root.join(f), wasm)));
+    let texts: Vec<(String, String)> = files
+        .iter()
+        .map(|f| {
+            println!("cargo:rerun-if-changed=rules/{f}");
+            let path = root.join(f);
+            (f.clone(), fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = texts.iter().map(|(f, t)| (f.as_str(), t.as_str())).collect();
+    let set = rules::load::load(&refs).unwrap_or_else(|errors| panic!("rules/ do not load: {errors}"));
+    fs::write(out.join("rules.bin"), rules::image::write(set)).unwrap();
+    if !wasm {
+        let mut code = String::from(
+            "/// Every rule file, as (path under rules/, TOML as written).\npub static FILES: &[(&str, &str)] = &[\n",
+        );
+        for (f, text) in &texts {
+            code.push_str(&format!("    ({f:?}, {text:?}),\n"));
+        }
+        code.push_str("];\n");
+        fs::write(out.join("rule_files.rs"), code).unwrap();
     }
-    code.push_str("];\n");
-    fs::write(out.join("rule_files.rs"), code).unwrap();
     let langs = catalogs::build(manifest_dir, &out);
     let release = env::var("PROFILE").is_ok_and(|p| p == "release");
     // The wasm builds leave the rules' words of other languages out of the download: a module per

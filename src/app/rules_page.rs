@@ -8,7 +8,7 @@ use super::{intl, Engine};
 use crate::present::i18n::{Lang, Msg};
 use crate::present::rule_text::Words;
 use crate::rules::model::Source;
-use crate::rules::{marked_span, Entry, RuleSet};
+use crate::rules::{marked_span, Entry, RuleSet, SHOWN_FIRE, SHOWN_QUIET};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -81,11 +81,11 @@ fn item_view(m: &Msg, it: &Item) -> Html {
             }
             if !it.entry.fire.is_empty() {
                 <p class="label">{ m.rules_fires_on }</p>
-                <ul class="examples fire">{ for it.entry.fire.iter().take(4).map(|e| html! { <li>{ example(e) }</li> }) }</ul>
+                <ul class="examples fire">{ for it.entry.fire.iter().take(SHOWN_FIRE).map(|e| html! { <li>{ example(e) }</li> }) }</ul>
             }
             if !it.entry.quiet.is_empty() {
                 <p class="label">{ m.rules_quiet_on }</p>
-                <ul class="examples quiet">{ for it.entry.quiet.iter().take(3).map(|e| html! { <li>{ e }</li> }) }</ul>
+                <ul class="examples quiet">{ for it.entry.quiet.iter().take(SHOWN_QUIET).map(|e| html! { <li>{ e }</li> }) }</ul>
             }
             if !it.sources.is_empty() {
                 <p class="label">{ m.sources }</p>

@@ -127,6 +127,7 @@ impl Screener {
 
     /// Loads, validates and compiles rule files given as (path under rules/, contents): one step,
     /// one error type, every problem listed.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_files(files: &[(&str, &str)]) -> Result<Self, RuleErrors> {
         Self::new(rules::load(files)?)
     }
@@ -136,7 +137,7 @@ impl Screener {
     /// the test suite (`rule_examples`) and `secondlook test-rules`, which load them with
     /// [`Screener::from_files`].
     pub fn builtin() -> Result<Self, RuleErrors> {
-        Self::compile(rules::load(rules::embedded_files())?, PhraseSetBuilder::default())
+        Self::compile(rules::builtin(), PhraseSetBuilder::default())
     }
 
     pub fn rules(&self) -> &RuleSet {

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::errors::RuleErrors;
 use super::model::*;
+use super::set::marked_span;
 
 pub(super) fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
@@ -136,17 +137,6 @@ pub(super) fn check_examples(
             }
         }
     }
-}
-
-/// Splits a `fire` example into its plain text and the byte range of the one `[...]` mark.
-pub fn marked_span(example: &str) -> Option<(String, usize, usize)> {
-    let open = example.find('[')?;
-    let close = example[open..].find(']')? + open;
-    if example[close + 1..].contains(['[', ']']) || example[..open].contains(']') || close == open + 1 {
-        return None;
-    }
-    let text = format!("{}{}{}", &example[..open], &example[open + 1..close], &example[close + 1..]);
-    Some((text, open, close - 1))
 }
 
 /// Indexes by id, for reports.

@@ -9,8 +9,7 @@ use super::facts::CODE_FACTS;
 use super::model::*;
 use super::set::{Combo, Concept, Rule, RuleSet, TermWords, ANY_LANGUAGE};
 
-/// Reads one rule file: TOML natively; in wasm the embedded files are JSON (see build.rs).
-#[cfg(not(target_arch = "wasm32"))]
+/// Reads one rule file's TOML; an error names its line.
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut RuleErrors) -> Option<T> {
     match toml::from_str(text) {
         Ok(v) => Some(v),
@@ -22,18 +21,6 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut Ru
                 None => message,
             };
             errors.push(file, None, None, message);
-            None
-        }
-    }
-}
-
-/// Reads one rule file: TOML natively; in wasm the embedded files are JSON (see build.rs).
-#[cfg(target_arch = "wasm32")]
-fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str, errors: &mut RuleErrors) -> Option<T> {
-    match serde_json::from_str(text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            errors.push(file, None, None, e.to_string());
             None
         }
     }

@@ -131,5 +131,20 @@ impl RuleSet {
     }
 }
 
+/// Splits a `fire` example into its plain text and the byte range of the one `[...]` mark.
+pub fn marked_span(example: &str) -> Option<(String, usize, usize)> {
+    let open = example.find('[')?;
+    let close = example[open..].find(']')? + open;
+    if example[close + 1..].contains(['[', ']']) || example[..open].contains(']') || close == open + 1 {
+        return None;
+    }
+    let text = format!("{}{}{}", &example[..open], &example[open + 1..close], &example[close + 1..]);
+    Some((text, open, close - 1))
+}
+
+/// How many of a rule's `fire` and `quiet` examples the rules page shows (and the built-in image keeps).
+pub const SHOWN_FIRE: usize = 4;
+pub const SHOWN_QUIET: usize = 3;
+
 /// Packs of rules that test extracted facts only, whatever the language.
 pub const ANY_LANGUAGE: &str = "any";

@@ -1,0 +1,323 @@
+//! The rule set as a compact binary image: build.rs loads and validates the TOML of `rules/` and
+//! [`write`]s it; [`read`] turns it back into a [`RuleSet`] with no parser and no checks to redo.
+//! Every distinct string is stored once, in a table at the front; numbers are LEB128.
+//! The image keeps the examples the rules page shows, not the rest (the tests read the TOML).
+
+use std::collections::HashMap;
+
+use super::model::*;
+use super::set::{Combo, Concept, Rule, RuleSet, TermWords, SHOWN_FIRE, SHOWN_QUIET};
+
+const MAGIC: &[u8; 4] = b"SLR1";
+
+/// Builds an image: strings go into the table once, everything else into the body. The crate only
+/// reads images; build.rs, which compiles this file too, writes them.
+#[cfg_attr(not(test), allow(dead_code))]
+#[derive(Default)]
+pub struct Writer {
+    ids: HashMap<String, u32>,
+    table: Vec<u8>,
+    count: u64,
+    body: Vec<u8>,
+}
+
+/// Reads an image made by [`write`]. The image is embedded by build.rs, so a malformed one is a
+/// build bug: reading it panics, naming what went wrong.
+pub struct Reader<'a> {
+    strings: Vec<&'a str>,
+    body: &'a [u8],
+    at: usize,
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+fn put_num(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn get_num(data: &[u8], at: &mut usize) -> u64 {
+    let mut n = 0u64;
+    for shift in (0..64).step_by(7) {
+        let byte = *data.get(*at).expect("the rule image ends in a number");
+        *at += 1;
+        n |= u64::from(byte & 0x7f) << shift;
+        if byte < 0x80 {
+            return n;
+        }
+    }
+    panic!("the rule image has a number of more than 64 bits")
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+impl Writer {
+    fn num(&mut self, n: u64) {
+        put_num(&mut self.body, n);
+    }
+
+    fn string(&mut self, s: &str) {
+        let id = match self.ids.get(s) {
+            Some(&id) => id,
+            None => {
+                let id = self.ids.len() as u32;
+                self.ids.insert(s.to_owned(), id);
+                put_num(&mut self.table, s.len() as u64);
+                self.table.extend_from_slice(s.as_bytes());
+                self.count += 1;
+                id
+            }
+        };
+        self.num(u64::from(id));
+    }
+
+    fn finish(self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        put_num(&mut out, self.count);
+        out.extend_from_slice(&self.table);
+        out.extend_from_slice(&self.body);
+        out
+    }
+}
+
+impl<'a> Reader<'a> {
+    fn new(image: &'a [u8]) -> Self {
+        assert!(image.starts_with(MAGIC), "not a rule image");
+        let mut at = MAGIC.len();
+        let count = get_num(image, &mut at);
+        let mut strings = Vec::with_capacity(count as usize);
+        for _ in 0..count {
+            let len = get_num(image, &mut at) as usize;
+            let bytes = image.get(at..at + len).expect("the rule image ends in its string table");
+            strings.push(std::str::from_utf8(bytes).expect("the rule image's strings are UTF-8"));
+            at += len;
+        }
+        Reader { strings, body: &image[at..], at: 0 }
+    }
+
+    fn num(&mut self) -> u64 {
+        get_num(self.body, &mut self.at)
+    }
+
+    fn string(&mut self) -> &'a str {
+        let id = self.num() as usize;
+        self.strings.get(id).expect("the rule image names a string it does not have")
+    }
+}
+
+/// A value that can be written to an image and read back.
+trait Image: Sized {
+    #[cfg_attr(not(test), allow(dead_code))]
+    fn put(&self, w: &mut Writer);
+    fn get(r: &mut Reader) -> Self;
+}
+
+impl Image for String {
+    fn put(&self, w: &mut Writer) {
+        w.string(self);
+    }
+    fn get(r: &mut Reader) -> Self {
+        r.string().to_owned()
+    }
+}
+
+impl Image for u32 {
+    fn put(&self, w: &mut Writer) {
+        w.num(u64::from(*self));
+    }
+    fn get(r: &mut Reader) -> Self {
+        u32::try_from(r.num()).expect("the rule image has a u32 out of range")
+    }
+}
+
+impl Image for usize {
+    fn put(&self, w: &mut Writer) {
+        w.num(*self as u64);
+    }
+    fn get(r: &mut Reader) -> Self {
+        r.num() as usize
+    }
+}
+
+impl Image for i32 {
+    fn put(&self, w: &mut Writer) {
+        w.num(u64::from(((*self << 1) ^ (*self >> 31)) as u32));
+    }
+    fn get(r: &mut Reader) -> Self {
+        let n = u32::get(r);
+        (n >> 1) as i32 ^ -((n & 1) as i32)
+    }
+}
+
+impl Image for bool {
+    fn put(&self, w: &mut Writer) {
+        w.num(u64::from(*self));
+    }
+    fn get(r: &mut Reader) -> Self {
+        r.num() != 0
+    }
+}
+
+impl<T: Image> Image for Option<T> {
+    fn put(&self, w: &mut Writer) {
+        self.is_some().put(w);
+        if let Some(v) = self {
+            v.put(w);
+        }
+    }
+    fn get(r: &mut Reader) -> Self {
+        bool::get(r).then(|| T::get(r))
+    }
+}
+
+impl<T: Image> Image for Vec<T> {
+    fn put(&self, w: &mut Writer) {
+        self.len().put(w);
+        self.iter().for_each(|v| v.put(w));
+    }
+    fn get(r: &mut Reader) -> Self {
+        let len = usize::get(r);
+        (0..len).map(|_| T::get(r)).collect()
+    }
+}
+
+/// An enum without data, as the index of its variant in the list given.
+macro_rules! image_enum {
+    ($t:ident [$($v:ident),+ $(,)?]) => {
+        impl Image for $t {
+            fn put(&self, w: &mut Writer) {
+                let all = [$($t::$v),+];
+                all.iter().position(|v| v == self).expect("every variant is listed").put(w);
+            }
+            fn get(r: &mut Reader) -> Self {
+                let all = [$($t::$v),+];
+                *all.get(usize::get(r)).expect("the rule image names an unknown variant")
+            }
+        }
+    };
+}
+
+/// A struct, field by field in the order given; a field left out of the list fails to compile.
+macro_rules! image_struct {
+    ($t:ident { $($f:ident),+ $(,)? }) => {
+        impl Image for $t {
+            fn put(&self, w: &mut Writer) {
+                $(self.$f.put(w);)+
+            }
+            fn get(r: &mut Reader) -> Self {
+                $t { $($f: Image::get(r)),+ }
+            }
+        }
+    };
+}
+
+image_enum!(Role [Score, Distress, Awareness, Combination]);
+image_enum!(HotlineKind [Hotline, Check]);
+image_struct!(Manifest { version, languages, thresholds, categories });
+image_struct!(Thresholds { medium, high, distress, awareness });
+image_struct!(Category { id, name, cap, description, role });
+image_struct!(Source { id, title, publisher, url, indicators });
+image_struct!(Advice { id, text });
+image_struct!(LexiconEntry { tag, label, patterns, except });
+image_struct!(ConceptDef { id, weight, message, explanation, advice, sources });
+image_struct!(TermClass { id, means, context });
+image_struct!(RuleDef {
+    id,
+    concept,
+    patterns,
+    except,
+    facts,
+    near,
+    unless,
+    unless_after,
+    without,
+    window,
+    fire,
+    quiet,
+    todo
+});
+image_struct!(ComboDef { id, requires, fire, quiet, todo });
+image_struct!(Hotline { id, country, country_name, kind, name, phone, tel, text, web, note, source, checked });
+image_struct!(Rule { def, file, language, category, concept });
+image_struct!(Concept { def, category });
+image_struct!(Combo { def, concept });
+image_struct!(TermWords { class, language, patterns });
+image_struct!(RuleSet { manifest, sources, advice, lexicon, term_classes, terms, concepts, rules, combos, hotlines });
+
+/// The examples a reader of the rules page sees; `todo` and the rest stay in the TOML.
+#[cfg_attr(not(test), allow(dead_code))]
+fn trim_examples(fire: &mut Vec<String>, quiet: &mut Vec<String>, todo: &mut Vec<String>) {
+    fire.truncate(SHOWN_FIRE);
+    quiet.truncate(SHOWN_QUIET);
+    todo.clear();
+}
+
+/// The image of a validated rule set, with the examples the rules page shows.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn write(mut set: RuleSet) -> Vec<u8> {
+    for r in &mut set.rules {
+        trim_examples(&mut r.def.fire, &mut r.def.quiet, &mut r.def.todo);
+    }
+    for c in &mut set.combos {
+        trim_examples(&mut c.def.fire, &mut c.def.quiet, &mut c.def.todo);
+    }
+    let mut w = Writer::default();
+    set.put(&mut w);
+    w.finish()
+}
+
+/// The rule set of an image made by [`write`].
+pub fn read(image: &[u8]) -> RuleSet {
+    let mut r = Reader::new(image);
+    let set = RuleSet::get(&mut r);
+    assert_eq!(r.at, r.body.len(), "the rule image has bytes after its rule set");
+    set
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_of_every_size_read_back() {
+        let mut w = Writer::default();
+        let values = [0i32, 1, -1, 63, -64, 64, 300, -300, i32::MAX, i32::MIN];
+        values.iter().for_each(|v| v.put(&mut w));
+        u32::MAX.put(&mut w);
+        let image = w.finish();
+        let mut r = Reader::new(&image);
+        assert_eq!(values.map(|_| i32::get(&mut r)), values);
+        assert_eq!(u32::get(&mut r), u32::MAX);
+    }
+
+    #[test]
+    fn a_string_used_twice_is_stored_once() {
+        let mut w = Writer::default();
+        vec!["passport".to_string(), "visa".into(), "passport".into()].put(&mut w);
+        let image = w.finish();
+        assert_eq!(image.windows(8).filter(|b| b == b"passport").count(), 1);
+        assert_eq!(Vec::<String>::get(&mut Reader::new(&image)), ["passport", "visa", "passport"]);
+    }
+
+    #[test]
+    fn the_built_in_rules_read_back_as_loaded_with_the_examples_the_page_shows() {
+        let loaded = super::super::load(super::super::embedded_files()).expect("valid rules");
+        let longest = loaded.rules.iter().map(|r| r.def.fire.len()).max().unwrap();
+        assert!(longest > SHOWN_FIRE, "some rule has more examples than the page shows");
+        let read_back = read(&write(loaded.clone()));
+        for (a, b) in loaded.rules.iter().zip(&read_back.rules) {
+            assert_eq!(b.def.fire[..], a.def.fire[..a.def.fire.len().min(SHOWN_FIRE)]);
+            assert!(b.def.todo.is_empty());
+        }
+        let mut trimmed = loaded;
+        for r in &mut trimmed.rules {
+            trim_examples(&mut r.def.fire, &mut r.def.quiet, &mut r.def.todo);
+        }
+        for c in &mut trimmed.combos {
+            trim_examples(&mut c.def.fire, &mut c.def.quiet, &mut c.def.todo);
+        }
+        assert_eq!(format!("{read_back:?}"), format!("{trimmed:?}"));
+        assert_eq!(format!("{:?}", super::super::builtin()), format!("{trimmed:?}"), "build.rs embeds this image");
+    }
+}
