@@ -1,6 +1,6 @@
 //! The rule set as a compact binary image: build.rs loads and validates the TOML of `rules/` and
 //! [`write`]s it; [`read`] turns it back into a [`RuleSet`] with no parser and no checks to redo.
-//! Every distinct string is stored once, in a table at the front; numbers are LEB128.
+//! Every distinct string is stored once, where it first occurs; numbers are LEB128.
 //! The image keeps the examples the rules page shows, not the rest (the tests read the TOML).
 
 use std::collections::HashMap;
@@ -10,99 +10,79 @@ use super::set::{Combo, Concept, Rule, RuleSet, TermWords, SHOWN_FIRE, SHOWN_QUI
 
 const MAGIC: &[u8; 4] = b"SLR1";
 
-/// Builds an image: strings go into the table once, everything else into the body. The crate only
-/// reads images; build.rs, which compiles this file too, writes them.
+/// Builds an image. A string is written where it first occurs, ended by a zero byte (so the
+/// image compresses as well as the text it holds); later uses name it by number. The crate
+/// only reads images; build.rs, which compiles this file too, writes them.
 #[cfg_attr(not(test), allow(dead_code))]
-#[derive(Default)]
 pub struct Writer {
-    ids: HashMap<String, u32>,
-    table: Vec<u8>,
-    count: u64,
-    body: Vec<u8>,
+    ids: HashMap<String, u64>,
+    out: Vec<u8>,
 }
 
 /// Reads an image made by [`write`]. The image is embedded by build.rs, so a malformed one is a
 /// build bug: reading it panics, naming what went wrong.
 pub struct Reader<'a> {
     strings: Vec<&'a str>,
-    body: &'a [u8],
+    data: &'a [u8],
     at: usize,
 }
 
 #[cfg_attr(not(test), allow(dead_code))]
-fn put_num(out: &mut Vec<u8>, mut n: u64) {
-    while n >= 0x80 {
-        out.push(n as u8 | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
-}
-
-fn get_num(data: &[u8], at: &mut usize) -> u64 {
-    let mut n = 0u64;
-    for shift in (0..64).step_by(7) {
-        let byte = *data.get(*at).expect("the rule image ends in a number");
-        *at += 1;
-        n |= u64::from(byte & 0x7f) << shift;
-        if byte < 0x80 {
-            return n;
-        }
-    }
-    panic!("the rule image has a number of more than 64 bits")
-}
-
-#[cfg_attr(not(test), allow(dead_code))]
 impl Writer {
-    fn num(&mut self, n: u64) {
-        put_num(&mut self.body, n);
+    fn new() -> Self {
+        Writer { ids: HashMap::new(), out: MAGIC.to_vec() }
+    }
+
+    fn num(&mut self, mut n: u64) {
+        while n >= 0x80 {
+            self.out.push(n as u8 | 0x80);
+            n >>= 7;
+        }
+        self.out.push(n as u8);
     }
 
     fn string(&mut self, s: &str) {
-        let id = match self.ids.get(s) {
-            Some(&id) => id,
-            None => {
-                let id = self.ids.len() as u32;
-                self.ids.insert(s.to_owned(), id);
-                put_num(&mut self.table, s.len() as u64);
-                self.table.extend_from_slice(s.as_bytes());
-                self.count += 1;
-                id
-            }
-        };
-        self.num(u64::from(id));
-    }
-
-    fn finish(self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
-        put_num(&mut out, self.count);
-        out.extend_from_slice(&self.table);
-        out.extend_from_slice(&self.body);
-        out
+        if let Some(&id) = self.ids.get(s) {
+            return self.num(id + 1);
+        }
+        assert!(!s.contains('\0'), "a rule string holds a zero byte: {s:?}");
+        self.ids.insert(s.to_owned(), self.ids.len() as u64);
+        self.num(0);
+        self.out.extend_from_slice(s.as_bytes());
+        self.out.push(0);
     }
 }
 
 impl<'a> Reader<'a> {
     fn new(image: &'a [u8]) -> Self {
         assert!(image.starts_with(MAGIC), "not a rule image");
-        let mut at = MAGIC.len();
-        let count = get_num(image, &mut at);
-        let mut strings = Vec::with_capacity(count as usize);
-        for _ in 0..count {
-            let len = get_num(image, &mut at) as usize;
-            let bytes = image.get(at..at + len).expect("the rule image ends in its string table");
-            strings.push(std::str::from_utf8(bytes).expect("the rule image's strings are UTF-8"));
-            at += len;
-        }
-        Reader { strings, body: &image[at..], at: 0 }
+        Reader { strings: Vec::new(), data: image, at: MAGIC.len() }
     }
 
     fn num(&mut self) -> u64 {
-        get_num(self.body, &mut self.at)
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = *self.data.get(self.at).expect("the rule image ends in a number");
+            self.at += 1;
+            n |= u64::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return n;
+            }
+        }
+        panic!("the rule image has a number of more than 64 bits")
     }
 
     fn string(&mut self) -> &'a str {
         let id = self.num() as usize;
-        self.strings.get(id).expect("the rule image names a string it does not have")
+        if id > 0 {
+            return self.strings.get(id - 1).expect("the rule image names a string it does not have");
+        }
+        let rest = &self.data[self.at..];
+        let len = rest.iter().position(|&b| b == 0).expect("the rule image ends in a string");
+        let s = std::str::from_utf8(&rest[..len]).expect("the rule image's strings are UTF-8");
+        self.at += len + 1;
+        self.strings.push(s);
+        s
     }
 }
 
@@ -262,16 +242,16 @@ pub fn write(mut set: RuleSet) -> Vec<u8> {
     for c in &mut set.combos {
         trim_examples(&mut c.def.fire, &mut c.def.quiet, &mut c.def.todo);
     }
-    let mut w = Writer::default();
+    let mut w = Writer::new();
     set.put(&mut w);
-    w.finish()
+    w.out
 }
 
 /// The rule set of an image made by [`write`].
 pub fn read(image: &[u8]) -> RuleSet {
     let mut r = Reader::new(image);
     let set = RuleSet::get(&mut r);
-    assert_eq!(r.at, r.body.len(), "the rule image has bytes after its rule set");
+    assert_eq!(r.at, r.data.len(), "the rule image has bytes after its rule set");
     set
 }
 
@@ -281,23 +261,21 @@ mod tests {
 
     #[test]
     fn numbers_of_every_size_read_back() {
-        let mut w = Writer::default();
+        let mut w = Writer::new();
         let values = [0i32, 1, -1, 63, -64, 64, 300, -300, i32::MAX, i32::MIN];
         values.iter().for_each(|v| v.put(&mut w));
         u32::MAX.put(&mut w);
-        let image = w.finish();
-        let mut r = Reader::new(&image);
+        let mut r = Reader::new(&w.out);
         assert_eq!(values.map(|_| i32::get(&mut r)), values);
         assert_eq!(u32::get(&mut r), u32::MAX);
     }
 
     #[test]
     fn a_string_used_twice_is_stored_once() {
-        let mut w = Writer::default();
+        let mut w = Writer::new();
         vec!["passport".to_string(), "visa".into(), "passport".into()].put(&mut w);
-        let image = w.finish();
-        assert_eq!(image.windows(8).filter(|b| b == b"passport").count(), 1);
-        assert_eq!(Vec::<String>::get(&mut Reader::new(&image)), ["passport", "visa", "passport"]);
+        assert_eq!(w.out.windows(8).filter(|b| b == b"passport").count(), 1);
+        assert_eq!(Vec::<String>::get(&mut Reader::new(&w.out)), ["passport", "visa", "passport"]);
     }
 
     #[test]
