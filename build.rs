@@ -43,6 +43,8 @@ fn main() {
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let root = manifest_dir.join("rules");
     println!("cargo:rerun-if-changed=rules");
+    // The loader and the image format this script compiles in (a new format needs a new image).
+    println!("cargo:rerun-if-changed=src/rules");
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     let texts: Vec<(String, String)> = files
