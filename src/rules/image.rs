@@ -225,25 +225,25 @@ image_struct!(Combo { def, concept });
 image_struct!(TermWords { class, language, patterns });
 image_struct!(RuleSet { manifest, sources, advice, lexicon, term_classes, terms, concepts, rules, combos, hotlines });
 
-/// The examples a reader of the rules page sees; `todo` and the rest stay in the TOML.
+/// The set as its image holds it: of each rule's and combination's examples, those the rules page
+/// shows; `todo` and the rest stay in the TOML.
 #[cfg_attr(not(test), allow(dead_code))]
-fn trim_examples(fire: &mut Vec<String>, quiet: &mut Vec<String>, todo: &mut Vec<String>) {
-    fire.truncate(SHOWN_FIRE);
-    quiet.truncate(SHOWN_QUIET);
-    todo.clear();
+fn shown(mut set: RuleSet) -> RuleSet {
+    let defs = set.rules.iter_mut().map(|r| (&mut r.def.fire, &mut r.def.quiet, &mut r.def.todo));
+    let combos = set.combos.iter_mut().map(|c| (&mut c.def.fire, &mut c.def.quiet, &mut c.def.todo));
+    for (fire, quiet, todo) in defs.chain(combos) {
+        fire.truncate(SHOWN_FIRE);
+        quiet.truncate(SHOWN_QUIET);
+        todo.clear();
+    }
+    set
 }
 
 /// The image of a validated rule set, with the examples the rules page shows.
 #[cfg_attr(not(test), allow(dead_code))]
-pub fn write(mut set: RuleSet) -> Vec<u8> {
-    for r in &mut set.rules {
-        trim_examples(&mut r.def.fire, &mut r.def.quiet, &mut r.def.todo);
-    }
-    for c in &mut set.combos {
-        trim_examples(&mut c.def.fire, &mut c.def.quiet, &mut c.def.todo);
-    }
+pub fn write(set: RuleSet) -> Vec<u8> {
     let mut w = Writer::new();
-    set.put(&mut w);
+    shown(set).put(&mut w);
     w.out
 }
 
@@ -288,13 +288,7 @@ mod tests {
             assert_eq!(b.def.fire[..], a.def.fire[..a.def.fire.len().min(SHOWN_FIRE)]);
             assert!(b.def.todo.is_empty());
         }
-        let mut trimmed = loaded;
-        for r in &mut trimmed.rules {
-            trim_examples(&mut r.def.fire, &mut r.def.quiet, &mut r.def.todo);
-        }
-        for c in &mut trimmed.combos {
-            trim_examples(&mut c.def.fire, &mut c.def.quiet, &mut c.def.todo);
-        }
+        let trimmed = shown(loaded);
         assert_eq!(format!("{read_back:?}"), format!("{trimmed:?}"));
         assert_eq!(format!("{:?}", super::super::builtin()), format!("{trimmed:?}"), "build.rs embeds this image");
     }
