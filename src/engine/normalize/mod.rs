@@ -142,6 +142,12 @@ fn decompose(input: &str) -> Vec<Unit> {
                 continue;
             }
         }
+        // ASCII decomposes to itself and no script folds it: only case, spaces and the backtick.
+        if c.is_ascii() && c != '`' {
+            let l = if c.is_ascii_whitespace() || c.is_ascii_control() { ' ' } else { c.to_ascii_lowercase() };
+            out.push(Unit { c: l, start, end });
+            continue;
+        }
         // Hangul syllables stay whole: decomposed into jamo they would read as a spaced script.
         if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
             out.push(Unit { c, start, end });

@@ -64,10 +64,13 @@ struct Atom {
     parts: Vec<Range<u32>>,
 }
 
-impl Atom {
-    fn single_slot(&self) -> bool {
-        self.parts.len() == 1 && self.parts[0].len() == 1
-    }
+/// An atom that a keyword can start, and what the keyword needs there.
+#[derive(Debug, Clone, Copy)]
+struct Start {
+    atom: u32,
+    member: Member,
+    /// The atom is this one phrase: it ends where the keyword does.
+    single: bool,
 }
 
 /// The patterns of one script group, compiled into automata and slots.
@@ -80,7 +83,7 @@ struct Compiled {
     optional: Vec<bool>,
     atoms: Vec<Atom>,
     /// For each keyword, the atoms it can start (it fills their first slot) and its needs there.
-    starts: Vec<Vec<(u32, Member)>>,
+    starts: Vec<Vec<Start>>,
     /// For each keyword, whether any member may start, or end, inside a word: occurrences that
     /// no member can use are dropped at once ("i" inside "hiring").
     loose: Vec<(bool, bool)>,
@@ -94,7 +97,7 @@ struct CompiledBuilder {
     slots: Vec<Vec<Member>>,
     optional: Vec<bool>,
     atoms: Vec<Atom>,
-    starts: Vec<Vec<(u32, Member)>>,
+    starts: Vec<Vec<Start>>,
     loose: Vec<(bool, bool)>,
 }
 
@@ -103,6 +106,7 @@ impl CompiledBuilder {
     fn add(&mut self, owner: Owner, pattern: &str) -> Result<(), String> {
         let atom = self.atoms.len() as u32;
         let cut = cut(pattern)?;
+        let single = cut.len() == 1 && cut[0].len() == 1;
         let mut parts = Vec::new();
         for (p, part) in cut.into_iter().enumerate() {
             let first_slot = self.slots.len() as u32;
@@ -119,7 +123,7 @@ impl CompiledBuilder {
                         prefix,
                     };
                     if p == 0 && k == 0 {
-                        self.starts[member.keyword as usize].push((atom, member));
+                        self.starts[member.keyword as usize].push(Start { atom, member, single });
                     }
                     let loose = &mut self.loose[member.keyword as usize];
                     loose.0 |= !member.left_boundary;
@@ -175,6 +179,9 @@ fn within_gap(between: &str) -> bool {
 /// A letter, digit or combining mark of a script written with spaces. Vowel signs, viramas and
 /// nuktas of the Indic scripts and Arabic vowel marks are inside words, not boundaries.
 fn is_spaced_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     let mark = matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
         | '\u{0900}'..='\u{0963}' | '\u{0966}'..='\u{0DFF}');
     (c.is_alphanumeric() || mark) && !is_unspaced(c)
@@ -331,50 +338,49 @@ impl Compiled {
                 positive.push(Hit { owner: atom.owner.index, start, end });
             }
         };
-        // Atoms of one slot end where their keyword does: no need to follow them.
-        let mut candidates: Vec<(u32, usize)> = Vec::new();
+        // Sorted by place: later parts and slots are looked up by binary search. The automata
+        // report occurrences nearly in this order, which a stable sort takes in one pass.
+        found.sort_by_key(|f| f.start);
+        let mut present = Bits::new(self.loose.len());
         for f in &found {
-            for &(a, m) in self.starts[f.keyword as usize].iter().filter(|(_, m)| m.fits(f)) {
-                let atom = &self.atoms[a as usize];
-                if atom.single_slot() {
-                    add(atom, f.start, if m.prefix { word_end(text, f.end) } else { f.end });
-                } else {
-                    candidates.push((a, f.start));
-                }
-            }
+            present.set(f.keyword as usize);
         }
-        candidates.sort_unstable();
-        candidates.dedup();
         // An atom can only match if every slot it cannot skip has a phrase in the text: most
-        // candidates that start on a common word ("we", "you") end here, once per atom.
-        let mut present = vec![false; self.loose.len()];
-        for f in &found {
-            present[f.keyword as usize] = true;
-        }
-        let mut viable = (u32::MAX, false);
-        found.sort_unstable_by_key(|f| (f.start, f.keyword, f.end));
+        // atoms that start on a common word ("we", "you") end here, each looked at once a text.
+        let (mut looked, mut viable) = (Bits::new(self.atoms.len()), Bits::new(self.atoms.len()));
         let mut scratch = Scratch::default();
-        for (a, start) in candidates {
-            let atom = &self.atoms[a as usize];
-            if viable.0 != a {
-                viable = (a, self.may_occur(atom, &present));
-            }
-            if !viable.1 {
-                continue;
-            }
-            if let Some(end) = self.atom_end(text, &found, atom, start, &mut scratch) {
-                add(atom, start, end);
+        for f in &found {
+            for &Start { atom: a, member: m, single } in
+                self.starts[f.keyword as usize].iter().filter(|s| s.member.fits(f))
+            {
+                let atom = &self.atoms[a as usize];
+                // Atoms of one slot end where their keyword does: no need to follow them.
+                if single {
+                    add(atom, f.start, if m.prefix { word_end(text, f.end) } else { f.end });
+                    continue;
+                }
+                if !looked.get(a as usize) {
+                    looked.set(a as usize);
+                    if self.may_occur(atom, &present) {
+                        viable.set(a as usize);
+                    }
+                }
+                if viable.get(a as usize) {
+                    if let Some(end) = self.atom_end(text, &found, atom, f.start, &mut scratch) {
+                        add(atom, f.start, end);
+                    }
+                }
             }
         }
     }
 
     /// Whether every slot of `atom` that cannot be skipped has a phrase among those `present`.
     /// The first slot is not looked at: the atom is a candidate because a phrase of it occurred.
-    fn may_occur(&self, atom: &Atom, present: &[bool]) -> bool {
+    fn may_occur(&self, atom: &Atom, present: &Bits) -> bool {
         let slots = atom.parts.iter().flat_map(|p| p.clone()).skip(1);
         slots
             .filter(|&s| !self.optional[s as usize])
-            .all(|s| self.slots[s as usize].iter().any(|m| present[m.keyword as usize]))
+            .all(|s| self.slots[s as usize].iter().any(|m| present.get(m.keyword as usize)))
     }
 
     /// Where an atom whose first part starts at `start` ends: each later part is looked for within
@@ -441,6 +447,23 @@ impl Compiled {
             std::mem::swap(ends, reached);
         }
         ends.iter().copied().max()
+    }
+}
+
+/// A set of small numbers (keywords, atoms), one bit each: a text's sets stay in the cache.
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(len: usize) -> Self {
+        Bits(vec![0; len.div_ceil(64)])
+    }
+
+    fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn get(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
     }
 }
 
