@@ -1,7 +1,9 @@
 //! The text box and what surrounds it: Check and Clear, the character count, the other ways in,
 //! notes about long or cut texts, the jump to the result and the "try an example" buttons. Every
-//! change goes to the page's reducer as an [`Action`]; checking waits for a pause in typing.
+//! change goes to the page's reducer as an [`Action`]; checking waits for a pause in typing. What
+//! was typed into the static page's box while the app downloaded is taken over here.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -17,6 +19,24 @@ use crate::present::wording::level_words;
 
 /// How long typing must pause before the text is checked again.
 const DEBOUNCE_MS: u32 = 150;
+
+thread_local! {
+    /// What the static page's box (`#early-offer` in index.html) held when the app started, and
+    /// whether it had the focus; the app's box takes it once.
+    static EARLY: RefCell<Option<(String, bool)>> = const { RefCell::new(None) };
+}
+
+/// Keeps what was typed or pasted into the static page's box while the app downloaded, before the
+/// app replaces the page (called once at start).
+pub fn keep_early_text() {
+    let document = gloo::utils::document();
+    let Some(el) = document.get_element_by_id("early-offer").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let focused = document.active_element().is_some_and(|a| a.id() == "early-offer");
+    EARLY.with(|e| *e.borrow_mut() = Some((el.value(), focused)));
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -131,6 +151,29 @@ pub fn input_view(props: &Props) -> Html {
             state.dispatch(Action::Arrived { text, note });
         })
     };
+    // The text typed before the app started: into this box, with the focus if it had it, and
+    // checked as soon as the engine is ready. An oversized paste is cut as a paste here would be.
+    {
+        let state = state.clone();
+        let area = area.clone();
+        use_effect_with((), move |_| {
+            let Some((text, focused)) = EARLY.with(|e| e.borrow_mut().take()) else { return };
+            let Some(el) = area.cast::<HtmlTextAreaElement>() else { return };
+            if focused {
+                jump::focus(&el);
+            }
+            if text.is_empty() {
+                return;
+            }
+            let kept: Rc<str> = clip(&text, MAX_CHECK_BYTES).into();
+            el.set_value(&kept);
+            if kept.len() < text.len() {
+                state.dispatch(Action::PasteCut { kept, chars: text.chars().count() });
+            } else {
+                state.dispatch(Action::Arrived { text: kept, note: None });
+            }
+        });
+    }
     let embedded = props.embedded;
     let chars = state.text.chars().count();
     let number = |n: usize| intl::number(lang, n);

@@ -40,6 +40,7 @@ pub fn start() {
     let window = gloo::utils::window();
     let framed = window.top().ok().flatten().is_some_and(|top| *top != *window);
     let root = gloo::utils::document().get_element_by_id("app");
+    input::keep_early_text();
     if framed && embed::read().is_none() {
         let m = browser_lang().unwrap_or(Lang::En).msg();
         if let Some(el) = root {

@@ -58,3 +58,25 @@ test('clear empties the box and the result', async () => {
   assert.equal(await page.inputValue('#offer'), '');
   await context.close();
 });
+
+test('text pasted while the checker downloads is taken over and checked once it has started', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  // Hold the WebAssembly back until the text is in the static page's box.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await page.fill('#early-offer', LURE);
+  assert.equal(await page.$('#offer'), null, 'the app has not started yet');
+  for (const [name, value] of [['spellcheck', 'false'], ['autocomplete', 'off'], ['translate', 'no']]) {
+    assert.equal(await page.getAttribute('#early-offer', name), value, name);
+  }
+  release();
+  await page.waitForSelector('#result[data-level="high"]');
+  assert.equal(await page.inputValue('#offer'), LURE);
+  assert.equal(await page.$('#early-offer'), null, 'the static box is gone');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'offer', 'typing goes on in the app\'s box');
+  await screenshot(page, 'early-text-360');
+  await context.close();
+});
