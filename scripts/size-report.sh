@@ -4,7 +4,7 @@
 # read), and the JavaScript API build (dist/api/).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
-[ "${1:-}" = "--no-build" ] || trunk build --release --offline >/dev/null
+[[ " $* " == *" --no-build "* ]] || trunk build --release --offline >/dev/null
 printf '%-48s %10s %10s\n' "file" "raw" "gzip -9"
 declare -A raw_total=() gz_total=()
 while IFS= read -r f; do
@@ -44,3 +44,24 @@ for path in sorted(glob.glob('i18n/*.toml')):
     print(f"{'  ' + code + (' (interface only: the rules are English)' if code == 'en' else ''):<48} {len(data):>10} {gz:>10}")
 print(f"{'total: words of every language':<48} {'':>10} {total:>10}")
 PY
+
+# --breakdown: what the app's and the API's wasm are made of (code by crate, data, the rule image,
+# the biggest functions), from a build that keeps function names (target/sizes) and is otherwise
+# made as Trunk makes it: wasm-bindgen, then wasm-opt -Oz. Needs twiggy (cargo install twiggy).
+if [[ " $* " == *" --breakdown "* ]]; then
+  if ! command -v twiggy >/dev/null; then
+    echo "the breakdown needs twiggy: cargo install twiggy --locked"; exit 1
+  fi
+  out=target/sizes/wasm32-unknown-unknown/release
+  CARGO_TARGET_DIR=target/sizes CARGO_PROFILE_RELEASE_STRIP=false \
+    cargo build --release --locked --target wasm32-unknown-unknown --bin web-app --bin js-api 2>/dev/null
+  rules_bin=$(ls -t $out/build/second-look-*/out/rules.bin | head -1)
+  for bin in web-app js-api; do
+    wasm-bindgen --target web --no-typescript --out-dir target/sizes/bg "$out/$bin.wasm"
+    wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-reference-types --enable-multivalue --enable-mutable-globals \
+      "target/sizes/bg/${bin}_bg.wasm" -o "target/sizes/bg/$bin.wasm"
+    printf '\n== %s ==\n' "$bin"
+    python3 scripts/wasm-breakdown.py "target/sizes/bg/$bin.wasm" "$rules_bin"
+  done
+fi
