@@ -57,6 +57,10 @@ fn main() {
         .collect();
     let refs: Vec<(&str, &str)> = texts.iter().map(|(f, t)| (f.as_str(), t.as_str())).collect();
     let set = rules::load::load(&refs).unwrap_or_else(|errors| panic!("rules/ do not load: {errors}"));
+    // The wasm builds leave the rules' examples out of the image: only the rules page shows them,
+    // from a module of their own (words/examples.js, beside the words of each language).
+    let mut set = rules::image::shown(set);
+    let examples = wasm.then(|| rules::image::take_examples(&mut set));
     fs::write(out.join("rules.bin"), rules::image::write(set)).unwrap();
     if !wasm {
         let mut code = String::from(
@@ -75,4 +79,8 @@ fn main() {
     let words = wasm
         .then(|| out.ancestors().nth(3).expect("OUT_DIR is target/<target>/<profile>/build/<pkg>/out").join("words"));
     rule_text::build(manifest_dir, &out, words.as_deref(), &langs, release);
+    if let (Some(words), Some(examples)) = (words, examples) {
+        let json = serde_json::to_string(&examples).expect("examples convert to JSON");
+        fs::write(words.join("examples.js"), format!("export default {json};\n")).unwrap();
+    }
 }

@@ -36,7 +36,8 @@ export async function buildApi(out, profile = 'release') {
   await writeFile(join(out, 'second-look.v1.js'), stamped);
   await copyFile(join(ROOT, 'www', 'api', 'second-look.v1.d.ts'), join(out, 'second-look.v1.d.ts'));
   // The rules' words of each language, a module each, loaded by check() when asked for (build.rs).
-  await cp(wordsDir(profile), join(out, 'words'), { recursive: true });
+  // Not the rules' examples: only the app's rules page shows them.
+  await cp(wordsDir(profile), join(out, 'words'), { recursive: true, filter: (src) => !src.endsWith('examples.js') });
 }
 
 /** Where build.rs writes the words of each language for the wasm builds of `profile`. */

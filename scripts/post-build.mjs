@@ -52,8 +52,9 @@ if (!embed.includes('data-view="embed"') || !embed.includes('embed-frame.js')) t
 await writeFile(join(dir, 'embed.html'), embed);
 
 const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
-// The rules' words of each language other than English, a module each (written by build.rs),
-// loaded by the app when a reader chooses that language and precached for offline use.
+// The rules' words of each language other than English, a module each, and the rules' examples
+// (written by build.rs), loaded by the app when a reader chooses that language or opens the rules
+// page, and precached for offline use.
 await cp(wordsDir(profile), join(dir, 'words'), { recursive: true });
 await buildApi(join(dir, 'api'), profile);
 

@@ -12,6 +12,7 @@ while IFS= read -r f; do
   case "${f#dist/}" in
     api/words/*) group="JavaScript API: words of all 13 other languages (a page loads those it asks for)" ;;
     api/*) group="JavaScript API (api/, English)" ;;
+    words/examples.js) group="app: the rules' examples (loaded when the rules page opens)" ;;
     words/*) group="app: words of all 13 other languages (a reader loads one)" ;;
     privacy.*.html) group="privacy page in 13 other languages (a reader opens one)" ;;
     *) group="app (everything else: English and the interface of every language)" ;;

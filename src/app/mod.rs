@@ -205,6 +205,19 @@ pub fn app() -> Html {
             });
         });
     }
+    // The rules' examples come with the rules page, the first time it opens.
+    {
+        let state = state.clone();
+        use_effect_with(*route, move |route| {
+            if *route == Route::Rules {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if words::load_examples().await {
+                        state.dispatch(Action::WordsArrived);
+                    }
+                });
+            }
+        });
+    }
     // The settings are kept only if the reader asked, and never in the embed view.
     use_effect_with(state.settings.clone(), move |s| {
         if let Some(store) = LocalStore::open().filter(|_| !embedded) {

@@ -49,6 +49,10 @@ fn items<'a>(rules: &'a RuleSet, said: &Words<'a>) -> Vec<Item<'a>> {
             if let Some((message, explanation)) = said.concept(entry.concept) {
                 (entry.message, entry.explanation) = (message, explanation);
             }
+            // The web builds load the examples apart from the rules (`words::load_examples`).
+            if let Some((fire, quiet)) = super::words::examples(entry.id).filter(|_| entry.fire.is_empty()) {
+                (entry.fire, entry.quiet) = (fire, quiet);
+            }
             Item { sources: entry.sources.iter().filter_map(|id| rules.source(id)).collect(), entry }
         })
         .collect()

@@ -31,7 +31,8 @@ pub struct State {
     /// A long text is being checked.
     pub busy: bool,
     pub settings: Settings,
-    /// How many languages' rule words have arrived (`words.rs`): a new count re-renders what shows them.
+    /// How many languages' rule words (or the rules' examples) have arrived (`words.rs`): a new
+    /// count re-renders what shows them.
     pub words: u32,
 }
 
@@ -59,7 +60,7 @@ pub enum Action {
     SetCountry(String),
     SetLanguage(Option<Lang>),
     Remember(bool),
-    /// The words of a language arrived.
+    /// The words of a language, or the rules' examples, arrived.
     WordsArrived,
 }
 

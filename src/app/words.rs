@@ -2,7 +2,11 @@
 //! first time that language is chosen from `words/<code>.js`: a script module of the app's own
 //! origin, which the page's policy allows after start-up and the service worker keeps for offline
 //! use. A visitor downloads the words of the language they read, not of every language. Until
-//! they arrive, or if they cannot, the rules' English shows.
+//! they arrive, or if they cannot, the rules' English shows. The rules' examples arrive the same
+//! way (`words/examples.js`), when the rules page first opens.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -32,4 +36,28 @@ pub async fn load(lang: Lang) -> bool {
         }
         Err(_) => false,
     }
+}
+
+/// The examples of every rule, by id (fire, quiet), once `words/examples.js` has arrived: the web
+/// builds leave them out of the rule image, as only the rules page shows them.
+type Examples = HashMap<String, (Vec<String>, Vec<String>)>;
+
+thread_local! {
+    static EXAMPLES: OnceCell<&'static Examples> = const { OnceCell::new() };
+}
+
+/// Loads the rules' examples unless they are there already; true when they arrived now.
+pub async fn load_examples() -> bool {
+    if EXAMPLES.with(|e| e.get().is_some()) {
+        return false;
+    }
+    let Ok(promise) = import_words("words/examples.js") else { return false };
+    let Ok(module) = JsFuture::from(promise).await else { return false };
+    let Ok(examples) = serde_wasm_bindgen::from_value::<Examples>(module) else { return false };
+    EXAMPLES.with(|e| e.set(Box::leak(Box::new(examples))).is_ok())
+}
+
+/// The examples of rule `id`, if they have arrived: (fire, quiet).
+pub fn examples(id: &str) -> Option<(&'static [String], &'static [String])> {
+    EXAMPLES.with(|e| e.get().and_then(|all| all.get(id)).map(|(f, q)| (f.as_slice(), q.as_slice())))
 }

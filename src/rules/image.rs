@@ -1,9 +1,11 @@
 //! The rule set as a compact binary image: build.rs loads and validates the TOML of `rules/` and
 //! [`write`]s it; [`read`] turns it back into a [`RuleSet`] with no parser and no checks to redo.
 //! Every distinct string is stored once, where it first occurs; numbers are LEB128.
-//! The image keeps the examples the rules page shows, not the rest (the tests read the TOML).
+//! The image keeps the examples the rules page shows, not the rest (the tests read the TOML); the
+//! web builds leave even those out ([`take_examples`]) and ship them as a module the rules page
+//! loads when it opens.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::model::*;
 use super::set::{Combo, Concept, Rule, RuleSet, TermWords, SHOWN_FIRE, SHOWN_QUIET};
@@ -228,7 +230,7 @@ image_struct!(RuleSet { manifest, sources, advice, lexicon, term_classes, terms,
 /// The set as its image holds it: of each rule's and combination's examples, those the rules page
 /// shows; `todo` and the rest stay in the TOML.
 #[cfg_attr(not(test), allow(dead_code))]
-fn shown(mut set: RuleSet) -> RuleSet {
+pub fn shown(mut set: RuleSet) -> RuleSet {
     let defs = set.rules.iter_mut().map(|r| (&mut r.def.fire, &mut r.def.quiet, &mut r.def.todo));
     let combos = set.combos.iter_mut().map(|c| (&mut c.def.fire, &mut c.def.quiet, &mut c.def.todo));
     for (fire, quiet, todo) in defs.chain(combos) {
@@ -237,6 +239,18 @@ fn shown(mut set: RuleSet) -> RuleSet {
         todo.clear();
     }
     set
+}
+
+/// The examples of every rule and combination that has any, taken out of `set`: (fire, quiet) by
+/// id. The web builds ship them apart from the image, for the rules page alone.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn take_examples(set: &mut RuleSet) -> BTreeMap<String, (Vec<String>, Vec<String>)> {
+    let defs = set.rules.iter_mut().map(|r| (&r.def.id, &mut r.def.fire, &mut r.def.quiet));
+    let combos = set.combos.iter_mut().map(|c| (&c.def.id, &mut c.def.fire, &mut c.def.quiet));
+    defs.chain(combos)
+        .filter(|(_, fire, quiet)| !fire.is_empty() || !quiet.is_empty())
+        .map(|(id, fire, quiet)| (id.clone(), (std::mem::take(fire), std::mem::take(quiet))))
+        .collect()
 }
 
 /// The image of a validated rule set, with the examples the rules page shows.
@@ -291,5 +305,20 @@ mod tests {
         let trimmed = shown(loaded);
         assert_eq!(format!("{read_back:?}"), format!("{trimmed:?}"));
         assert_eq!(format!("{:?}", super::super::builtin()), format!("{trimmed:?}"), "build.rs embeds this image");
+    }
+
+    #[test]
+    fn the_examples_taken_out_are_all_the_page_shows_and_none_stay() {
+        let mut set = shown(super::super::load(super::super::embedded_files()).expect("valid rules"));
+        let whole = set.clone();
+        let examples = take_examples(&mut set);
+        assert_eq!(examples.len(), whole.rules.len() + whole.combos.len(), "every rule has examples");
+        for r in &whole.rules {
+            assert_eq!(examples[&r.def.id], (r.def.fire.clone(), r.def.quiet.clone()));
+        }
+        assert!(set.rules.iter().all(|r| r.def.fire.is_empty() && r.def.quiet.is_empty()));
+        assert!(set.combos.iter().all(|c| c.def.fire.is_empty() && c.def.quiet.is_empty()));
+        let read_back = read(&write(set.clone()));
+        assert_eq!(format!("{read_back:?}"), format!("{set:?}"));
     }
 }

@@ -199,6 +199,11 @@ test('the rules page lists every rule with sources and examples, searchable', as
   // Every rule has an explanation and at least one source link.
   const bare = await page.$$eval('.rule', (rs) => rs.filter((r) => !r.querySelector('.sources a')).map((r) => r.id));
   assert.deepEqual(bare, []);
+  // The examples arrive with the page (words/examples.js): every rule shows what it fires on, with
+  // the matched words marked.
+  await page.waitForSelector('.rule .examples.fire li mark');
+  const without = await page.$$eval('.rule', (rs) => rs.filter((r) => !r.querySelector('.examples.fire li')).map((r) => r.id));
+  assert.deepEqual(without, []);
   await page.fill('#rule-search', 'tourist visa');
   await page.waitForFunction((t) => document.querySelectorAll('.rule').length < t, total);
   const shown = await page.$$eval('.rule', (rs) => rs.map((r) => r.textContent.toLowerCase()));

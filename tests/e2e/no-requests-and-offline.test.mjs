@@ -46,11 +46,12 @@ test('after load, checking offers and the rules page make zero requests; switchi
   assert.equal(await page.getAttribute('html', 'lang'), chosen);
   await page.click('a[href="#check"]');
   await page.waitForSelector('#offer');
-  // The one request allowed: the chosen language's words, a module of the app's own origin with
-  // no query (nothing of the text), answered by the service worker's cache, so the host sees nothing.
-  const words = new RegExp(`^${server.url}words/${chosen}\\.js$`);
+  // The requests allowed: the rules' examples (with the rules page) and the chosen language's
+  // words, modules of the app's own origin with no query (nothing of the text), answered by the
+  // service worker's cache, so the host sees nothing.
+  const words = new RegExp(`^${server.url}words/(${chosen}|examples)\\.js$`);
   assert.deepEqual(seen.filter((u) => !words.test(u)), [], 'the browser made requests while checking');
-  assert.ok(seen.length <= 1, `the words are loaded once: ${seen}`);
+  assert.ok(seen.length <= 2, `the words and the examples are loaded once: ${seen}`);
   assert.equal(server.requests.length, before, `the host saw: ${server.requests.slice(before)}`);
   assert.ok(server.requests.every((u) => !u.includes('SECRET-MARKER')));
   await context.close();
