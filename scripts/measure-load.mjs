@@ -26,8 +26,24 @@ for (const [name, kbps, rtt] of [['No throttling', 0, 0], ['Fast 3G (1.6 Mbit/s,
   await page.waitForSelector('#result:not([data-level="none"])');
   const result = await page.evaluate(() => Math.round(performance.now()));
   console.log(`${name}: page text, text box and progress shown at ${shell} ms, checker ready at ${usable} ms, first result at ${result} ms`);
-  if (!kbps) console.log(`  a key press while 1 MB is checked: ${await keyDuringLongCheck(page)}`);
+  if (!kbps) {
+    console.log(`  a key press while 1 MB is checked: ${await keyDuringLongCheck(page)}`);
+    console.log(`  the first result when the reader pastes 2 s after start: ${await firstCheckLater(context)} ms after the paste`);
+  }
   await context.close();
+}
+
+/** Opens the app, waits 2 s as a reader would before pasting, pastes, and returns how long the
+ * result took to show. */
+async function firstCheckLater(context) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('#offer');
+  await page.waitForTimeout(2000);
+  const pasted = await page.evaluate(() => performance.now());
+  await paste(page, 'Free visa and flight, contact HR only on Telegram, pay the processing fee today.');
+  await page.waitForSelector('#result:not([data-level="none"])');
+  return Math.round(await page.evaluate(() => performance.now()) - pasted);
 }
 
 /** Puts a 1 MB text in the box, presses Check, presses a key while it runs, and reports how long

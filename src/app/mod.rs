@@ -99,6 +99,9 @@ fn compile() -> Engine {
     Engine(Rc::new(Screener::builtin()))
 }
 
+/// How long after the rules are ready the phrases of the likely scripts are made ready.
+const PREPARE_MS: u32 = 400;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Route {
     Check,
@@ -225,12 +228,28 @@ pub fn app() -> Html {
         }
     });
     // The rules are compiled just after the first paint, so the page is usable at once; a text
-    // typed meanwhile is checked as soon as they are ready.
+    // typed meanwhile is checked as soon as they are ready. A moment later, unless a text has
+    // done it already, the phrases of Latin letters (in nearly every message) and of the
+    // interface's script are made ready, so the reader's first check is as fast as the next.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let t = Timeout::new(0, move || state.dispatch(Action::EngineReady(compile())));
-            move || drop(t)
+            let prepare = Rc::new(Cell::new(None::<Timeout>));
+            let later = prepare.clone();
+            let t = Timeout::new(0, move || {
+                let engine = compile();
+                state.dispatch(Action::EngineReady(engine.clone()));
+                let sample = format!("a {}", lang.msg().check);
+                later.set(Some(Timeout::new(PREPARE_MS, move || {
+                    if let Ok(screener) = engine.0.as_ref() {
+                        screener.prepare(&sample);
+                    }
+                })));
+            });
+            move || {
+                drop(t);
+                drop(prepare.take());
+            }
         });
     }
     // After an example or the Check button, bring the result into view (phones show little).

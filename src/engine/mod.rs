@@ -140,6 +140,13 @@ impl Screener {
         Self::compile(rules::builtin(), PhraseSetBuilder::default())
     }
 
+    /// Compiles now what checking a text in the scripts of `sample` would compile first (those
+    /// scripts' patterns and automata), so that the first such check takes no longer than the
+    /// next: for an app that has a moment to spare before the reader pastes.
+    pub fn prepare(&self, sample: &str) {
+        self.phrases.prepare(&normalize(sample).text);
+    }
+
     pub fn rules(&self) -> &RuleSet {
         &self.rules
     }

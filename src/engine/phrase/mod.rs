@@ -288,6 +288,17 @@ impl PhraseSet {
         out
     }
 
+    /// Compiles now the patterns and automata that a text in the scripts of normalized `sample`
+    /// needs, so that the first such text is checked as fast as any other.
+    pub fn prepare(&self, sample: &str) {
+        let present = scripts::text_groups(sample);
+        for (g, here) in present.into_iter().enumerate() {
+            if here && !self.by_group[g].is_empty() {
+                self.group(g).automata.prepare(present);
+            }
+        }
+    }
+
     /// The compiled patterns of script group `g`, compiled now if no text needed them yet. A
     /// pattern that does not compile was refused when it was added, or is a built-in one that the
     /// tests expand: it is left out.
@@ -534,6 +545,15 @@ mod tests {
         assert!(s.compiled[0].get().is_none(), "no Latin letters: the Latin patterns are not compiled");
         assert_eq!(found(&s, "The visa, the boss"), vec!["visa", "the boss"]);
         assert!(s.compiled[0].get().is_some());
+    }
+
+    #[test]
+    fn prepare_compiles_what_a_text_in_those_scripts_needs() {
+        let s = set(&[("visa", false), ("护照", false), ("$ (100|200)", false)]);
+        s.prepare(&normalize("a").text);
+        assert!(s.compiled[0].get().is_some(), "Latin patterns compiled");
+        assert!(s.compiled[11].get().is_none(), "no Chinese in the sample: not compiled");
+        assert_eq!(found(&s, "visa $ 200 护照"), vec!["visa", "护照", "$ 200"], "hits come by pattern");
     }
 
     #[test]

@@ -87,6 +87,13 @@ impl Automata {
         Ok(Automata { groups })
     }
 
+    /// Builds the automata of the groups `present` now, as a text with them would.
+    pub fn prepare(&self, present: [bool; GROUPS]) {
+        for (g, _) in self.groups.iter().zip(present).filter(|(g, here)| *here && !g.phrases.is_empty()) {
+            g.automaton();
+        }
+    }
+
     /// Every occurrence of every phrase in `text`, overlapping ones included: (phrase id, start,
     /// end), in no particular order. `present` is [`text_groups`] of the text, found once by the
     /// caller for all the script groups' sets.
