@@ -125,13 +125,13 @@ impl<'a> Context<'a> {
         let before = rule.unless.iter().any(|&c| {
             near_start(c, start.saturating_sub(2 * reach), start)
                 .iter()
-                .any(|&(s, e)| (e <= start && self.close(e, start)) || (s < start && start < e && e <= end))
+                .any(|&(s, e)| (e <= start && self.close(e, start, false)) || (s < start && start < e && e <= end))
         });
         before
             || rule
                 .unless_after
                 .iter()
-                .any(|&c| near_start(c, end, end + reach).iter().any(|&(s, _)| self.close(end, s)))
+                .any(|&c| near_start(c, end, end + reach).iter().any(|&(s, _)| self.close(end, s, true)))
     }
 
     /// Whether a pattern or fact hit at `start..end` counts for the rule: not negated, and no
@@ -151,9 +151,14 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Whether normalized positions `a <= b` are a few words apart in one clause.
-    fn close(&self, a: usize, b: usize) -> bool {
-        let between = &self.norm.text[a..b];
+    /// Whether normalized positions `a <= b` are a few words apart in one clause. With `label`, a
+    /// colon, dash or equals sign right after `a` is a label's ("Training fee: none", "교육비:
+    /// 무료"), not a clause break.
+    fn close(&self, a: usize, b: usize, label: bool) -> bool {
+        let mut between = &self.norm.text[a..b];
+        if label {
+            between = between.trim_start().trim_start_matches([':', '：', '-', '=']);
+        }
         between.split_whitespace().count() <= NEGATION_WORDS
             && between.chars().count() <= NEGATION_CHARS
             && !between
@@ -338,6 +343,24 @@ mod tests {
             ("They did not take it; they kept my passport.", true),
             ("Not true, they kept my passport", true),
             ("Never once in my life, I swear by god, they kept the passport", true),
+        ] {
+            let n = normalize(text);
+            let t = terms(&n, WORDS);
+            assert_eq!(!Context::new(text, &n, &t, &[]).matches(&r).is_empty(), fires, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_word_after_the_cue_cancels_it_across_a_label_colon_not_across_a_comma() {
+        let mut d = rule(&[&["taken"]], &[]);
+        d.unless_after = vec!["negation".into()];
+        let r = RuleNear::new(&d, &classes(), &[false; 3]);
+        for (text, fires) in [
+            ("kept: never", false),
+            ("kept - never", false),
+            ("kept never", false),
+            ("kept, never mind", true),
+            ("kept. Never again", true),
         ] {
             let n = normalize(text);
             let t = terms(&n, WORDS);
