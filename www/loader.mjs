@@ -33,7 +33,11 @@ export default function secondLookLoader() {
       const s = status();
       if (s) say(s.dataset.starting, {});
     },
-    onSuccess: () => {},
+    // The app runs: www/pwa.js may now install the service worker and its precache.
+    onSuccess: () => {
+      window.secondLookStarted = true;
+      window.dispatchEvent(new Event('secondlook:started'));
+    },
     onFailure: (error) => {
       const s = status();
       const el = bar();

@@ -121,7 +121,7 @@ function offerUpdate(worker) {
   });
 }
 
-if (!embedded && 'serviceWorker' in navigator) {
+function registerWorker() {
   navigator.serviceWorker.register('./sw.js').then((reg) => {
     if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
     reg.addEventListener('updatefound', () => {
@@ -131,6 +131,14 @@ if (!embedded && 'serviceWorker' in navigator) {
       });
     });
   }).catch(() => { /* no service worker (private mode): the app still works online */ });
+}
+
+if (!embedded && 'serviceWorker' in navigator) {
+  // The worker's precache downloads every file of the build: only once the app has started
+  // (www/loader.mjs says so), so that on a slow first visit it never competes with the download
+  // of the checker itself.
+  if (window.secondLookStarted) registerWorker();
+  else addEventListener('secondlook:started', registerWorker, { once: true });
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading || !document.getElementById('update-banner')) return;

@@ -2,7 +2,7 @@
 // and see its level and highlights; pasted HTML stays text; Clear empties the box and the result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, paste, screenshot } from './harness.mjs';
+import { serve, launch, openApp, paste, screenshot, until } from './harness.mjs';
 
 const LURE = `Hiring now! Customer service job in Bangkok, salary $1,500/month, no experience needed.
 Free flight ticket, visa and hotel. You will travel on a tourist visa, the company will arrange the rest.
@@ -69,6 +69,8 @@ test('text pasted while the checker downloads is taken over and checked once it 
   await page.goto(server.url);
   await page.fill('#early-offer', LURE);
   assert.equal(await page.$('#offer'), null, 'the app has not started yet');
+  // The precache waits too: nothing competes with the download of the checker.
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) ?? null), null, 'no service worker before the app runs');
   for (const [name, value] of [['spellcheck', 'false'], ['autocomplete', 'off'], ['translate', 'no']]) {
     assert.equal(await page.getAttribute('#early-offer', name), value, name);
   }
@@ -76,6 +78,7 @@ test('text pasted while the checker downloads is taken over and checked once it 
   await page.waitForSelector('#result[data-level="high"]');
   assert.equal(await page.inputValue('#offer'), LURE);
   assert.equal(await page.$('#early-offer'), null, 'the static box is gone');
+  await until(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())), { what: 'the service worker, once the app runs' });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'offer', 'typing goes on in the app\'s box');
   await screenshot(page, 'early-text-360');
   await context.close();
