@@ -53,15 +53,16 @@ if [[ " $* " == *" --breakdown "* ]]; then
   if ! command -v twiggy >/dev/null; then
     echo "the breakdown needs twiggy: cargo install twiggy --locked"; exit 1
   fi
+  command -v wasm-bindgen >/dev/null || { echo "the breakdown needs the wasm-bindgen CLI: bash scripts/setup.sh"; exit 1; }
   out=target/sizes/wasm32-unknown-unknown/release
   CARGO_TARGET_DIR=target/sizes CARGO_PROFILE_RELEASE_STRIP=false \
-    cargo build --release --locked --target wasm32-unknown-unknown --bin web-app --bin js-api 2>/dev/null
+    cargo build --release --locked --quiet --target wasm32-unknown-unknown --bin web-app --bin js-api
+  # wasm-opt's feature flags as index.html gives them to Trunk.
+  read -r -a features <<< "$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
   rules_bin=$(ls -t $out/build/second-look-*/out/rules.bin | head -1)
   for bin in web-app js-api; do
     wasm-bindgen --target web --no-typescript --out-dir target/sizes/bg "$out/$bin.wasm"
-    wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-reference-types --enable-multivalue --enable-mutable-globals \
-      "target/sizes/bg/${bin}_bg.wasm" -o "target/sizes/bg/$bin.wasm"
+    wasm-opt -Oz -g "${features[@]}" "target/sizes/bg/${bin}_bg.wasm" -o "target/sizes/bg/$bin.wasm"
     printf '\n== %s ==\n' "$bin"
     python3 scripts/wasm-breakdown.py "target/sizes/bg/$bin.wasm" "$rules_bin"
   done

@@ -42,6 +42,8 @@ export default function secondLookLoader() {
       const s = status();
       const el = bar();
       if (el) el.hidden = true;
+      // Nothing will check the early box now: take it away, and what was typed into it.
+      for (const e of document.querySelectorAll('#early-offer, label[for="early-offer"]')) e.remove();
       if (s) {
         s.classList.add('error');
         say(s.dataset.failed, {});

@@ -104,6 +104,15 @@ function banner(id, text, action) {
   document.body.prepend(box);
 }
 
+// The static page's box to paste into while the checker downloads (index.html): shown now that
+// scripts run, and emptied when the reader leaves, so no copy of the text stays in the page the
+// browser keeps for Back (the app's own box does the same).
+for (const el of document.querySelectorAll('#early-offer, label[for="early-offer"]')) el.hidden = false;
+addEventListener('pagehide', () => {
+  const box = document.getElementById('early-offer');
+  if (box) box.value = '';
+});
+
 function showOffline() {
   if (navigator.onLine) document.getElementById('offline-banner')?.remove();
   else banner('offline-banner', 'You are offline. Second Look works without a connection: checking never needs one.');

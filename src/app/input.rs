@@ -36,6 +36,8 @@ pub fn keep_early_text() {
     };
     let focused = document.active_element().is_some_and(|a| a.id() == "early-offer");
     EARLY.with(|e| *e.borrow_mut() = Some((el.value(), focused)));
+    // Not taken yet when the reader leaves (the page opened on the rules): gone all the same.
+    EventListener::once(&gloo::utils::window(), "pagehide", |_| EARLY.with(|e| drop(e.borrow_mut().take()))).forget();
 }
 
 #[derive(Properties, PartialEq)]

@@ -40,7 +40,6 @@ pub fn start() {
     let window = gloo::utils::window();
     let framed = window.top().ok().flatten().is_some_and(|top| *top != *window);
     let root = gloo::utils::document().get_element_by_id("app");
-    input::keep_early_text();
     if framed && embed::read().is_none() {
         let m = browser_lang().unwrap_or(Lang::En).msg();
         if let Some(el) = root {
@@ -50,6 +49,7 @@ pub fn start() {
         }
         return;
     }
+    input::keep_early_text();
     match root {
         Some(el) => {
             el.set_inner_html("");

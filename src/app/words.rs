@@ -54,7 +54,8 @@ pub async fn load_examples() -> bool {
     let Ok(promise) = import_words("words/examples.js") else { return false };
     let Ok(module) = JsFuture::from(promise).await else { return false };
     let Ok(examples) = serde_wasm_bindgen::from_value::<Examples>(module) else { return false };
-    EXAMPLES.with(|e| e.set(Box::leak(Box::new(examples))).is_ok())
+    // The page may have asked twice while the module loaded: keep the first, leak no copy.
+    EXAMPLES.with(|e| e.get().is_none() && e.set(Box::leak(Box::new(examples))).is_ok())
 }
 
 /// The examples of rule `id`, if they have arrived: (fire, quiet).

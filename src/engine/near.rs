@@ -152,12 +152,13 @@ impl<'a> Context<'a> {
     }
 
     /// Whether normalized positions `a <= b` are a few words apart in one clause. With `label`, a
-    /// colon, dash or equals sign right after `a` is a label's ("Training fee: none", "교육비:
-    /// 무료"), not a clause break.
+    /// colon, dash or equals sign with nothing else between is a label's ("Training fee: none",
+    /// "교육비: 무료"), not a clause break.
     fn close(&self, a: usize, b: usize, label: bool) -> bool {
-        let mut between = &self.norm.text[a..b];
-        if label {
-            between = between.trim_start().trim_start_matches([':', '：', '-', '=']);
+        let between = &self.norm.text[a..b];
+        let labelled = between.trim_start().strip_prefix([':', '-', '=']).is_some_and(|rest| rest.trim().is_empty());
+        if label && labelled {
+            return self.sentence(a.saturating_sub(1)) == self.sentence(b);
         }
         between.split_whitespace().count() <= NEGATION_WORDS
             && between.chars().count() <= NEGATION_CHARS
@@ -356,14 +357,14 @@ mod tests {
     }
 
     #[test]
-    fn a_word_after_the_cue_cancels_it_across_a_label_colon_not_across_a_comma() {
+    fn a_word_after_the_cue_cancels_it_across_a_label_colon_alone_not_across_a_comma() {
         let mut d = rule(&[&["taken"]], &[]);
         d.unless_after = vec!["negation".into()];
         let r = RuleNear::new(&d, &classes(), &[false; 3]);
         for (text, fires) in [
             ("kept: never", false),
-            ("kept - never", false),
             ("kept never", false),
+            ("kept: 50 x never", true),
             ("kept, never mind", true),
             ("kept. Never again", true),
         ] {

@@ -253,7 +253,8 @@ pub fn take_examples(set: &mut RuleSet) -> BTreeMap<String, (Vec<String>, Vec<St
         .collect()
 }
 
-/// The image of a validated rule set, with the examples the rules page shows.
+/// The image of a validated rule set, with the examples the rules page shows (none in the web
+/// builds: build.rs takes them out first, with [`take_examples`]).
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn write(set: RuleSet) -> Vec<u8> {
     let mut w = Writer::new();

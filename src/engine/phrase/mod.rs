@@ -376,6 +376,8 @@ impl Compiled {
                         viable.set(a as usize);
                     }
                 }
+                // Two members of a first slot can start the same atom at the same place ("pay" and
+                // "pay*"): the second hit is the same, and `find` drops it with the nested ones.
                 if viable.get(a as usize) {
                     if let Some(end) = self.atom_end(text, &found, atom, f.start, &mut scratch) {
                         add(atom, f.start, end);
@@ -551,7 +553,8 @@ mod tests {
     fn prepare_compiles_what_a_text_in_those_scripts_needs() {
         let s = set(&[("visa", false), ("护照", false), ("$ (100|200)", false)]);
         s.prepare(&normalize("a").text);
-        assert!(s.compiled[0].get().is_some(), "Latin patterns compiled");
+        let latin = s.compiled[0].get().expect("Latin patterns compiled");
+        assert!(latin.automata.built(0), "and their automaton built");
         assert!(s.compiled[11].get().is_none(), "no Chinese in the sample: not compiled");
         assert_eq!(found(&s, "visa $ 200 护照"), vec!["visa", "护照", "$ 200"], "hits come by pattern");
     }

@@ -94,6 +94,12 @@ impl Automata {
         }
     }
 
+    /// Whether the automaton of group `g` has been built.
+    #[cfg(test)]
+    pub fn built(&self, g: usize) -> bool {
+        self.groups[g].automaton.get().is_some()
+    }
+
     /// Every occurrence of every phrase in `text`, overlapping ones included: (phrase id, start,
     /// end), in no particular order. `present` is [`text_groups`] of the text, found once by the
     /// caller for all the script groups' sets.
