@@ -5,6 +5,8 @@
 // Timing). Run: node scripts/measure-load.mjs
 import { launch, paste, serve } from '../tests/e2e/harness.mjs';
 
+/** What the reader pastes for the first result. */
+const OFFER = 'Free visa and flight, contact HR only on Telegram, pay the processing fee today.';
 const server = await serve(undefined, { gzip: true });
 const url = server.url;
 const browser = await launch();
@@ -22,7 +24,7 @@ for (const [name, kbps, rtt] of [['No throttling', 0, 0], ['Fast 3G (1.6 Mbit/s,
   const shell = await page.evaluate(() => Math.round(performance.getEntriesByName('first-contentful-paint')[0].startTime));
   await page.waitForSelector('#offer', { timeout: 120000 });
   const usable = await page.evaluate(() => Math.round(performance.now()));
-  await paste(page, 'Free visa and flight, contact HR only on Telegram, pay the processing fee today.');
+  await paste(page, OFFER);
   await page.waitForSelector('#result:not([data-level="none"])');
   const result = await page.evaluate(() => Math.round(performance.now()));
   console.log(`${name}: page text, text box and progress shown at ${shell} ms, checker ready at ${usable} ms, first result at ${result} ms`);
@@ -41,7 +43,7 @@ async function firstCheckLater(context) {
   await page.waitForSelector('#offer');
   await page.waitForTimeout(2000);
   const pasted = await page.evaluate(() => performance.now());
-  await paste(page, 'Free visa and flight, contact HR only on Telegram, pay the processing fee today.');
+  await paste(page, OFFER);
   await page.waitForSelector('#result:not([data-level="none"])');
   return Math.round(await page.evaluate(() => performance.now()) - pasted);
 }

@@ -22,20 +22,21 @@ extern "C" {
     fn import_words(path: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
+/// The default export of the module at `path` (under the app's address), read as a `T`; none if
+/// it cannot be loaded or read.
+async fn import<T: serde::de::DeserializeOwned>(path: &str) -> Option<T> {
+    let module = JsFuture::from(import_words(path).ok()?).await.ok()?;
+    serde_wasm_bindgen::from_value(module).ok()
+}
+
 /// Loads the words of `lang` unless they are there already; true when new words arrived.
 pub async fn load(lang: Lang) -> bool {
     if lang == Lang::En || lang.rule_text().is_some() {
         return false;
     }
-    let Ok(promise) = import_words(&format!("words/{}.js", lang.code())) else { return false };
-    let Ok(words) = JsFuture::from(promise).await else { return false };
-    match serde_wasm_bindgen::from_value(words) {
-        Ok(text) => {
-            register(lang, text);
-            true
-        }
-        Err(_) => false,
-    }
+    let Some(text) = import(&format!("words/{}.js", lang.code())).await else { return false };
+    register(lang, text);
+    true
 }
 
 /// The examples of every rule, by id (fire, quiet), once `words/examples.js` has arrived: the web
@@ -51,9 +52,7 @@ pub async fn load_examples() -> bool {
     if EXAMPLES.with(|e| e.get().is_some()) {
         return false;
     }
-    let Ok(promise) = import_words("words/examples.js") else { return false };
-    let Ok(module) = JsFuture::from(promise).await else { return false };
-    let Ok(examples) = serde_wasm_bindgen::from_value::<Examples>(module) else { return false };
+    let Some(examples) = import::<Examples>("words/examples.js").await else { return false };
     // The page may have asked twice while the module loaded: keep the first, leak no copy.
     EXAMPLES.with(|e| e.get().is_none() && e.set(Box::leak(Box::new(examples))).is_ok())
 }

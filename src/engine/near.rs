@@ -156,8 +156,8 @@ impl<'a> Context<'a> {
     /// "교육비: 무료"), not a clause break.
     fn close(&self, a: usize, b: usize, label: bool) -> bool {
         let between = &self.norm.text[a..b];
-        let labelled = between.trim_start().strip_prefix([':', '-', '=']).is_some_and(|rest| rest.trim().is_empty());
-        if label && labelled {
+        let labelled = || between.trim_start().strip_prefix([':', '-', '=']).is_some_and(|r| r.trim().is_empty());
+        if label && labelled() {
             return self.sentence(a.saturating_sub(1)) == self.sentence(b);
         }
         between.split_whitespace().count() <= NEGATION_WORDS

@@ -231,9 +231,7 @@ image_struct!(RuleSet { manifest, sources, advice, lexicon, term_classes, terms,
 /// shows; `todo` and the rest stay in the TOML.
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn shown(mut set: RuleSet) -> RuleSet {
-    let defs = set.rules.iter_mut().map(|r| (&mut r.def.fire, &mut r.def.quiet, &mut r.def.todo));
-    let combos = set.combos.iter_mut().map(|c| (&mut c.def.fire, &mut c.def.quiet, &mut c.def.todo));
-    for (fire, quiet, todo) in defs.chain(combos) {
+    for (_, fire, quiet, todo) in examples_mut(&mut set) {
         fire.truncate(SHOWN_FIRE);
         quiet.truncate(SHOWN_QUIET);
         todo.clear();
@@ -241,15 +239,23 @@ pub fn shown(mut set: RuleSet) -> RuleSet {
     set
 }
 
+/// Each rule's and combination's id with its examples: fire, quiet and todo.
+#[cfg_attr(not(test), allow(dead_code))]
+fn examples_mut(
+    set: &mut RuleSet,
+) -> impl Iterator<Item = (&String, &mut Vec<String>, &mut Vec<String>, &mut Vec<String>)> {
+    let defs = set.rules.iter_mut().map(|r| (&r.def.id, &mut r.def.fire, &mut r.def.quiet, &mut r.def.todo));
+    let combos = set.combos.iter_mut().map(|c| (&c.def.id, &mut c.def.fire, &mut c.def.quiet, &mut c.def.todo));
+    defs.chain(combos)
+}
+
 /// The examples of every rule and combination that has any, taken out of `set`: (fire, quiet) by
 /// id. The web builds ship them apart from the image, for the rules page alone.
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn take_examples(set: &mut RuleSet) -> BTreeMap<String, (Vec<String>, Vec<String>)> {
-    let defs = set.rules.iter_mut().map(|r| (&r.def.id, &mut r.def.fire, &mut r.def.quiet));
-    let combos = set.combos.iter_mut().map(|c| (&c.def.id, &mut c.def.fire, &mut c.def.quiet));
-    defs.chain(combos)
-        .filter(|(_, fire, quiet)| !fire.is_empty() || !quiet.is_empty())
-        .map(|(id, fire, quiet)| (id.clone(), (std::mem::take(fire), std::mem::take(quiet))))
+    examples_mut(set)
+        .filter(|(_, fire, quiet, _)| !fire.is_empty() || !quiet.is_empty())
+        .map(|(id, fire, quiet, _)| (id.clone(), (std::mem::take(fire), std::mem::take(quiet))))
         .collect()
 }
 
