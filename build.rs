@@ -5,6 +5,7 @@
 //! Compiles the interface catalogs (i18n/) into static values after checking every language
 //! against English, and checks the rules' words in other languages (i18n/rules/): compiled in
 //! natively, one module a language beside the wasm.
+use std::collections::{BTreeMap, BTreeSet};
 use std::{env, fs, path::Path};
 
 /// The crate's rule loader and image writer, compiled into this script.
@@ -19,6 +20,11 @@ mod rules {
     pub mod model;
     pub mod set;
 }
+
+/// The script groups of letters, to tell which languages' rules go into packs of their own.
+#[allow(dead_code)]
+#[path = "src/engine/phrase/groups.rs"]
+mod groups;
 
 #[path = "build/catalogs.rs"]
 mod catalogs;
@@ -61,7 +67,16 @@ fn main() {
     // from a module of their own (words/examples.js, beside the words of each language).
     let mut set = rules::image::shown(set);
     let examples = wasm.then(|| rules::image::take_examples(&mut set));
-    fs::write(out.join("rules.bin"), rules::image::write(set)).unwrap();
+    fs::write(out.join("rules.image"), rules::image::write(set.clone())).unwrap();
+    // The web app starts with the languages written in Latin letters (and the rules for all);
+    // every other language is a pack of its own, which it loads once it has started.
+    let packs = pack_scripts(&set);
+    let mut core = set;
+    let names: Vec<&str> = packs.iter().map(|(l, _)| l.as_str()).collect();
+    let split = core.split(&names);
+    fs::write(out.join("rules-core.image"), rules::image::write(core)).unwrap();
+    let listed: Vec<String> = packs.iter().map(|(l, g)| format!("({l:?}, &{g:?})")).collect();
+    fs::write(out.join("packs.rs"), format!("&[{}]", listed.join(", "))).unwrap();
     if !wasm {
         let mut code = String::from(
             "/// Every rule file, as (path under rules/, TOML as written).\npub static FILES: &[(&str, &str)] = &[\n",
@@ -82,5 +97,27 @@ fn main() {
     if let (Some(words), Some(examples)) = (words, examples) {
         let json = serde_json::to_string(&examples).expect("examples convert to JSON");
         fs::write(words.join("examples.js"), format!("export default {json};\n")).unwrap();
+        for pack in &split {
+            let image = serde_json::to_string(&rules::image::write_pack(pack)).expect("a string converts to JSON");
+            fs::write(words.join(format!("rules-{}.js", pack.language)), format!("export default {image};\n")).unwrap();
+        }
     }
+}
+
+/// Each language whose rules or words have letters of scripts other than Latin, with those
+/// scripts' groups.
+fn pack_scripts(set: &rules::set::RuleSet) -> Vec<(String, Vec<usize>)> {
+    let mut by_language: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    let rules = set.rules.iter().flat_map(|r| r.def.patterns.iter().chain(&r.def.except).map(|p| (&r.language, p)));
+    let terms = set.terms.iter().flat_map(|t| t.patterns.iter().map(|p| (&t.language, p)));
+    for (language, pattern) in rules.chain(terms) {
+        let letters = pattern.chars().filter(|c| c.is_alphabetic()).map(groups::group);
+        let found = by_language.entry(language).or_default();
+        found.extend(letters.filter(|&g| g != 0 && g != groups::NO_LETTERS));
+    }
+    by_language
+        .into_iter()
+        .filter(|(_, g)| !g.is_empty())
+        .map(|(l, g)| (l.to_owned(), g.into_iter().collect()))
+        .collect()
 }

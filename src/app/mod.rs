@@ -8,6 +8,7 @@ mod hotlines;
 mod input;
 pub mod intl;
 mod jump;
+mod packs;
 mod result;
 mod rules_page;
 mod share;
@@ -24,6 +25,7 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::engine::awaits_pack;
 use crate::present::i18n::{Lang, LANGS};
 use crate::present::settings::{self, Settings, Store};
 use crate::present::wording::level_words;
@@ -78,25 +80,44 @@ fn framed(props: &FramedProps) -> Html {
     }
 }
 
-/// The engine, compiled once per page load.
+/// The engine: the rules compiled (again as rule packs arrive, `packs.rs`), and the script groups
+/// of the packs still to come.
 #[derive(Clone)]
-pub struct Engine(pub Rc<Result<Screener, RuleErrors>>);
+pub struct Engine {
+    screener: Rc<Result<Screener, RuleErrors>>,
+    pending: Rc<[&'static [usize]]>,
+}
 
 impl PartialEq for Engine {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.screener, &other.screener)
     }
 }
 
 impl Engine {
+    fn new(screener: Result<Screener, RuleErrors>, pending: Vec<&'static [usize]>) -> Self {
+        Engine { screener: Rc::new(screener), pending: pending.into() }
+    }
+
+    /// The compiled rules, unless they failed to load.
+    pub fn screener(&self) -> Option<&Screener> {
+        self.screener.as_ref().as_ref().ok()
+    }
+
     /// The rule set, once the rules have loaded.
     pub fn rules(&self) -> Option<&RuleSet> {
-        self.0.as_ref().as_ref().ok().map(Screener::rules)
+        self.screener().map(Screener::rules)
     }
-}
 
-fn compile() -> Engine {
-    Engine(Rc::new(Screener::builtin()))
+    /// Whether `text` is in a script whose rule pack has not arrived: it is checked once it has.
+    pub fn awaits(&self, text: &str) -> bool {
+        awaits_pack(text, self.pending.iter().copied())
+    }
+
+    /// Whether every rule pack has arrived.
+    pub fn complete(&self) -> bool {
+        self.pending.is_empty()
+    }
 }
 
 /// How long after the rules are ready the phrases of the likely scripts are made ready.
@@ -208,6 +229,14 @@ pub fn app() -> Html {
             });
         });
     }
+    // Once every rule pack has arrived, the page says so (`<html data-rules="complete">`): after
+    // that, checking makes no request at all, which the privacy tests wait for.
+    let complete = state.engine.as_ref().is_some_and(Engine::complete);
+    use_effect_with(complete, |complete| {
+        if let Some(root) = gloo::utils::document().document_element().filter(|_| *complete) {
+            let _ = root.set_attribute("data-rules", "complete");
+        }
+    });
     // The rules' examples come with the rules page, the first time it opens.
     {
         let state = state.clone();
@@ -228,23 +257,26 @@ pub fn app() -> Html {
         }
     });
     // The rules are compiled just after the first paint, so the page is usable at once; a text
-    // typed meanwhile is checked as soon as they are ready. A moment later, unless a text has
-    // done it already, the phrases of Latin letters (in nearly every message) and of the
-    // interface's script are made ready, so the reader's first check is as fast as the next.
+    // typed meanwhile is checked as soon as they are ready. Then the rule packs of other scripts
+    // load, and each time they arrive, a moment later, unless a text has done it already, the
+    // phrases of Latin letters (in nearly every message) and of the interface's script are made
+    // ready, so the reader's next check is as fast as the one after.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let prepare = Rc::new(Cell::new(None::<Timeout>));
             let later = prepare.clone();
             let t = Timeout::new(0, move || {
-                let engine = compile();
-                state.dispatch(Action::EngineReady(engine.clone()));
                 let sample = format!("a {}", lang.msg().check);
-                later.set(Some(Timeout::new(PREPARE_MS, move || {
-                    if let Ok(screener) = engine.0.as_ref() {
-                        screener.prepare(&sample);
-                    }
-                })));
+                packs::load(lang.code(), move |engine| {
+                    state.dispatch(Action::EngineReady(engine.clone()));
+                    let sample = sample.clone();
+                    later.set(Some(Timeout::new(PREPARE_MS, move || {
+                        if let Some(screener) = engine.screener() {
+                            screener.prepare(&sample);
+                        }
+                    })));
+                });
             });
             move || {
                 drop(t);
@@ -315,6 +347,7 @@ pub fn app() -> Html {
                             <p class="note" id="checking">{ m.checking_long }</p>
                         </section>
                     },
+                    (Some(e), _) if e.awaits(&state.text) => empty(html! { <p id="awaiting-rules">{ m.preparing }</p> }),
                     (Some(_), None) if state.long() => empty(html! { <p>{ m.press_check }</p> }),
                     (Some(_), None) => empty(html! { <><p>{ m.empty_guidance }</p><p>{ m.empty_examples }</p></> }),
                     (Some(engine), Some(c)) => html! {

@@ -109,7 +109,7 @@ fn item_view(m: &Msg, it: &Item) -> Html {
 pub fn rules_page(props: &Props) -> Html {
     let m = props.lang.msg();
     let query = use_state(String::new);
-    let Ok(screener) = props.engine.0.as_ref() else {
+    let Some(screener) = props.engine.screener() else {
         return html! { <p class="error" role="alert">{ m.rules_error }</p> };
     };
     let rules = screener.rules();

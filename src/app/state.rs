@@ -78,12 +78,14 @@ impl State {
         self.text.len() > LIVE_LIMIT
     }
 
-    /// The result of checking the text in the box, if the engine is ready (none for empty text).
+    /// The result of checking the text in the box, if the engine is ready for it (none for empty
+    /// text, or for a script whose rule pack is still to come).
     fn checked(&self) -> Option<Rc<Checked>> {
         if self.text.trim().is_empty() {
             return None;
         }
-        let screener = self.engine.as_ref()?.0.as_ref().as_ref().ok()?;
+        let engine = self.engine.as_ref().filter(|e| !e.awaits(&self.text))?;
+        let screener = engine.screener()?;
         let report = screener.check(&self.text);
         let text_lang = text_lang::guess(&self.text);
         Some(Rc::new(Checked { text: self.text.clone(), report, text_lang }))

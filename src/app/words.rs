@@ -23,8 +23,8 @@ extern "C" {
 }
 
 /// The default export of the module at `path` (under the app's address), read as a `T`; none if
-/// it cannot be loaded or read.
-async fn import<T: serde::de::DeserializeOwned>(path: &str) -> Option<T> {
+/// it cannot be loaded or read. The rule packs (`packs.rs`) arrive this way too.
+pub async fn import<T: serde::de::DeserializeOwned>(path: &str) -> Option<T> {
     let module = JsFuture::from(import_words(path).ok()?).await.ok()?;
     serde_wasm_bindgen::from_value(module).ok()
 }

@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::rules::model::Role;
-use crate::rules::{self, RuleError, RuleErrors, RuleSet};
+use crate::rules::{self, Pack, RuleError, RuleErrors, RuleSet};
 use extract::Extractors;
 use normalize::{normalize, Normalized};
 use phrase::{Owner, PhraseSet, PhraseSetBuilder};
@@ -24,6 +24,14 @@ use report::{AdviceItem, Fact, Report, Signal, Span};
 pub const MAX_CHECK_BYTES: usize = 1 << 20;
 /// At most this many highlighted spans per signal, and facts per tag (`channel.phone`, ...), per report.
 pub const MAX_SPANS: usize = 20;
+
+/// Whether `text` has letters of a script that a rule pack still to come is written in
+/// (`pending`: such packs' script groups, as [`rules::PACKS`] lists them). Checked before the
+/// pack arrives, the text would miss its words.
+pub fn awaits_pack<'a>(text: &str, pending: impl IntoIterator<Item = &'a [usize]>) -> bool {
+    let present = phrase::groups::text_groups(text);
+    pending.into_iter().flatten().any(|&g| present[g])
+}
 
 /// The longest start of `text` of at most `max` bytes that ends on a character boundary.
 pub fn clip(text: &str, max: usize) -> &str {
@@ -138,6 +146,14 @@ impl Screener {
     /// [`Screener::from_files`].
     pub fn builtin() -> Result<Self, RuleErrors> {
         Self::compile(rules::builtin(), PhraseSetBuilder::default())
+    }
+
+    /// The web app's rules, ready at once as [`Screener::builtin`] is: those it starts with
+    /// ([`rules::core`]) and the packs that have arrived since.
+    pub fn core_with(packs: impl IntoIterator<Item = Pack>) -> Result<Self, RuleErrors> {
+        let mut set = rules::core();
+        packs.into_iter().for_each(|p| set.add(p));
+        Self::compile(set, PhraseSetBuilder::default())
     }
 
     /// Compiles now what checking a text in the scripts of `sample` would compile first (those
@@ -347,4 +363,20 @@ fn to_original(text: &str, norm: &Normalized, ranges: &[(usize, usize)]) -> Vec<
     spans.dedup_by(|b, a| b.start < a.end);
     spans.truncate(MAX_SPANS);
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_awaits_only_the_packs_of_its_scripts() {
+        let thai: &[usize] = &[5];
+        let indic: &[usize] = &[1, 2];
+        assert!(awaits_pack("งานแพ็คของ ที่ Bangkok", [thai, indic]));
+        assert!(awaits_pack("नौकरी", [thai, indic]));
+        assert!(!awaits_pack("Packing job in Bangkok, 100% free visa", [thai, indic]));
+        assert!(!awaits_pack("งานแพ็คของ", [indic]));
+        assert!(!awaits_pack("งานแพ็คของ", []));
+    }
 }

@@ -1,6 +1,9 @@
-//! The rule set as a compact binary image: build.rs loads and validates the TOML of `rules/` and
+//! The rule set as a compact text image: build.rs loads and validates the TOML of `rules/` and
 //! [`write`]s it; [`read`] turns it back into a [`RuleSet`] with no parser and no checks to redo.
-//! Every distinct string is stored once, where it first occurs; numbers are LEB128.
+//! Every distinct string is stored once, where it first occurs; numbers are a few printable ASCII
+//! characters. An image is valid UTF-8 that needs almost no escaping in JavaScript, so the web
+//! app's rule packs (the languages not written in Latin letters, [`write_pack`]) are modules of
+//! one string each, loaded after the app starts.
 //! The image keeps the examples the rules page shows, not the rest (the tests read the TOML); the
 //! web builds leave even those out ([`take_examples`]) and ship them as a module the rules page
 //! loads when it opens.
@@ -8,21 +11,27 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::model::*;
-use super::set::{Combo, Concept, Rule, RuleSet, TermWords, SHOWN_FIRE, SHOWN_QUIET};
+use super::set::{Combo, Concept, Pack, Rule, RuleSet, TermWords, SHOWN_FIRE, SHOWN_QUIET};
 
-const MAGIC: &[u8; 4] = b"SLR1";
+const MAGIC: &[u8; 4] = b"SLR2";
+/// A number is written five bits a character, lowest first: `MORE + bits` while more follow,
+/// then `LAST + bits`. Neither range holds `"`, `\`, a control character or [`END`].
+const MORE: u8 = b']';
+const LAST: u8 = b'#';
+/// Ends a string.
+const END: u8 = 0x7f;
 
-/// Builds an image. A string is written where it first occurs, ended by a zero byte (so the
-/// image compresses as well as the text it holds); later uses name it by number. The crate
-/// only reads images; build.rs, which compiles this file too, writes them.
+/// Builds an image. A string is written where it first occurs, ended by [`END`] (so the image
+/// compresses as well as the text it holds); later uses name it by number. The crate only reads
+/// images; build.rs, which compiles this file too, writes them.
 #[cfg_attr(not(test), allow(dead_code))]
 pub struct Writer {
     ids: HashMap<String, u64>,
     out: Vec<u8>,
 }
 
-/// Reads an image made by [`write`]. The image is embedded by build.rs, so a malformed one is a
-/// build bug: reading it panics, naming what went wrong.
+/// Reads an image made by [`write`]. The image is embedded or made by build.rs, so a malformed
+/// one is a build bug: reading it panics, naming what went wrong.
 pub struct Reader<'a> {
     strings: Vec<&'a str>,
     data: &'a [u8],
@@ -36,22 +45,27 @@ impl Writer {
     }
 
     fn num(&mut self, mut n: u64) {
-        while n >= 0x80 {
-            self.out.push(n as u8 | 0x80);
-            n >>= 7;
+        while n >= 32 {
+            self.out.push(MORE + (n & 31) as u8);
+            n >>= 5;
         }
-        self.out.push(n as u8);
+        self.out.push(LAST + n as u8);
     }
 
     fn string(&mut self, s: &str) {
         if let Some(&id) = self.ids.get(s) {
             return self.num(id + 1);
         }
-        assert!(!s.contains('\0'), "a rule string holds a zero byte: {s:?}");
+        assert!(!s.as_bytes().contains(&END), "a rule string holds the character U+007F: {s:?}");
         self.ids.insert(s.to_owned(), self.ids.len() as u64);
         self.num(0);
         self.out.extend_from_slice(s.as_bytes());
-        self.out.push(0);
+        self.out.push(END);
+    }
+
+    /// The image, as the text it is (every part of it is UTF-8).
+    fn into_text(self) -> String {
+        String::from_utf8(self.out).expect("an image is ASCII numbers and UTF-8 strings")
     }
 }
 
@@ -63,11 +77,16 @@ impl<'a> Reader<'a> {
 
     fn num(&mut self) -> u64 {
         let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
+        for shift in (0..64).step_by(5) {
             let byte = *self.data.get(self.at).expect("the rule image ends in a number");
             self.at += 1;
-            n |= u64::from(byte & 0x7f) << shift;
-            if byte < 0x80 {
+            let (bits, more) = match byte {
+                _ if (MORE..MORE + 32).contains(&byte) => (byte - MORE, true),
+                _ if (LAST..LAST + 32).contains(&byte) => (byte - LAST, false),
+                _ => panic!("the rule image has {byte:#x} where a number should be"),
+            };
+            n |= u64::from(bits) << shift;
+            if !more {
                 return n;
             }
         }
@@ -80,7 +99,7 @@ impl<'a> Reader<'a> {
             return self.strings.get(id - 1).expect("the rule image names a string it does not have");
         }
         let rest = &self.data[self.at..];
-        let len = rest.iter().position(|&b| b == 0).expect("the rule image ends in a string");
+        let len = rest.iter().position(|&b| b == END).expect("the rule image ends in a string");
         let s = std::str::from_utf8(&rest[..len]).expect("the rule image's strings are UTF-8");
         self.at += len + 1;
         self.strings.push(s);
@@ -225,6 +244,7 @@ image_struct!(Rule { def, file, language, category, concept });
 image_struct!(Concept { def, category });
 image_struct!(Combo { def, concept });
 image_struct!(TermWords { class, language, patterns });
+image_struct!(Pack { language, rules, terms });
 image_struct!(RuleSet { manifest, sources, advice, lexicon, term_classes, terms, concepts, rules, combos, hotlines });
 
 /// The set as its image holds it: of each rule's and combination's examples, those the rules page
@@ -262,18 +282,35 @@ pub fn take_examples(set: &mut RuleSet) -> BTreeMap<String, (Vec<String>, Vec<St
 /// The image of a validated rule set, with the examples the rules page shows (none in the web
 /// builds: build.rs takes them out first, with [`take_examples`]).
 #[cfg_attr(not(test), allow(dead_code))]
-pub fn write(set: RuleSet) -> Vec<u8> {
+pub fn write(set: RuleSet) -> String {
     let mut w = Writer::new();
     shown(set).put(&mut w);
-    w.out
+    w.into_text()
+}
+
+/// The image of a pack taken out of a set by [`RuleSet::split`].
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn write_pack(pack: &Pack) -> String {
+    let mut w = Writer::new();
+    pack.put(&mut w);
+    w.into_text()
 }
 
 /// The rule set of an image made by [`write`].
-pub fn read(image: &[u8]) -> RuleSet {
-    let mut r = Reader::new(image);
-    let set = RuleSet::get(&mut r);
-    assert_eq!(r.at, r.data.len(), "the rule image has bytes after its rule set");
-    set
+pub fn read(image: &str) -> RuleSet {
+    whole(image)
+}
+
+/// The pack of an image made by [`write_pack`].
+pub fn read_pack(image: &str) -> Pack {
+    whole(image)
+}
+
+fn whole<T: Image>(image: &str) -> T {
+    let mut r = Reader::new(image.as_bytes());
+    let value = T::get(&mut r);
+    assert_eq!(r.at, r.data.len(), "the rule image has bytes after what it holds");
+    value
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -289,6 +326,33 @@ mod tests {
         let mut r = Reader::new(&w.out);
         assert_eq!(values.map(|_| i32::get(&mut r)), values);
         assert_eq!(u32::get(&mut r), u32::MAX);
+    }
+
+    #[test]
+    fn numbers_are_characters_that_need_no_escaping() {
+        let mut w = Writer::new();
+        [0u32, 31, 32, 1023, 1024, u32::MAX].iter().for_each(|v| v.put(&mut w));
+        let numbers = &w.out[MAGIC.len()..];
+        assert!(numbers.iter().all(|b| b.is_ascii_graphic() && !b"\"\\".contains(b)), "{numbers:?}");
+        assert_eq!(numbers.len(), 1 + 1 + 2 + 2 + 3 + 7);
+    }
+
+    #[test]
+    fn packs_taken_out_and_added_back_in_any_order_give_the_whole_set() {
+        let whole = super::super::builtin();
+        let languages: Vec<&str> = super::super::PACKS.iter().map(|(l, _)| *l).collect();
+        assert!(languages.contains(&"th") && languages.contains(&"hi") && !languages.contains(&"vi"), "{languages:?}");
+        let mut core = whole.clone();
+        let packs = core.split(&languages);
+        assert!(packs.iter().all(|p| !p.rules.is_empty() && !p.terms.is_empty()));
+        assert!(core.rules.iter().chain(&whole.rules).any(|r| r.language == "vi"));
+        assert!(core.rules.iter().all(|r| !languages.contains(&r.language.as_str())));
+        assert_eq!(format!("{:?}", super::super::core()), format!("{core:?}"), "build.rs embeds this core");
+        let mut again = read(&write(core));
+        for p in packs.iter().rev() {
+            again.add(read_pack(&write_pack(p)));
+        }
+        assert_eq!(format!("{again:?}"), format!("{whole:?}"));
     }
 
     #[test]

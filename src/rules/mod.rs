@@ -13,7 +13,9 @@ mod set;
 pub use errors::{RuleError, RuleErrors};
 #[cfg(not(target_arch = "wasm32"))]
 pub use load::load;
-pub use set::{marked_span, Combo, Concept, Entry, Rule, RuleSet, TermWords, ANY_LANGUAGE, SHOWN_FIRE, SHOWN_QUIET};
+pub use set::{
+    marked_span, Combo, Concept, Entry, Pack, Rule, RuleSet, TermWords, ANY_LANGUAGE, SHOWN_FIRE, SHOWN_QUIET,
+};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod embedded {
@@ -30,5 +32,20 @@ pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
 /// The rules of `rules/`, loaded and validated by build.rs and embedded as an image: read in a
 /// few milliseconds, with no parser in the download.
 pub fn builtin() -> RuleSet {
-    image::read(include_bytes!(concat!(env!("OUT_DIR"), "/rules.bin")))
+    image::read(include_str!(concat!(env!("OUT_DIR"), "/rules.image")))
 }
+
+/// The web app's rules at start: [`builtin`] without the languages of [`PACKS`], which it loads
+/// once it has started and adds with [`RuleSet::add`].
+pub fn core() -> RuleSet {
+    image::read(include_str!(concat!(env!("OUT_DIR"), "/rules-core.image")))
+}
+
+/// A pack's rules from its image (the web app's module `words/rules-<language>.js`).
+pub fn pack(image: &str) -> Pack {
+    image::read_pack(image)
+}
+
+/// The web app's rule packs: each language with words in a script other than Latin, and the
+/// script groups of those words (`engine::phrase::groups`).
+pub const PACKS: &[(&str, &[usize])] = include!(concat!(env!("OUT_DIR"), "/packs.rs"));

@@ -53,6 +53,16 @@ pub struct RuleSet {
     pub hotlines: Vec<Hotline>,
 }
 
+/// The rules and term words of one language, apart from the rest of a rule set: the web app
+/// starts with the languages written in Latin letters and loads the others' packs after it has
+/// started (build.rs writes them; [`RuleSet::add`] puts one back).
+#[derive(Debug, Clone)]
+pub struct Pack {
+    pub language: String,
+    pub rules: Vec<Rule>,
+    pub terms: Vec<TermWords>,
+}
+
 /// A rule or a combination, seen alike: for listings (the rules page, `secondlook rules`).
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Entry<'a> {
@@ -111,6 +121,28 @@ impl RuleSet {
             }
         });
         rules.chain(combos).collect()
+    }
+
+    /// Takes the rules and term words of `languages` out, a [`Pack`] per language in that order.
+    pub fn split(&mut self, languages: &[&str]) -> Vec<Pack> {
+        let packs = languages.iter().map(|&language| Pack {
+            language: language.to_owned(),
+            rules: self.rules.iter().filter(|r| r.language == language).cloned().collect(),
+            terms: self.terms.iter().filter(|t| t.language == language).cloned().collect(),
+        });
+        let packs = packs.collect();
+        self.rules.retain(|r| !languages.contains(&r.language.as_str()));
+        self.terms.retain(|t| !languages.contains(&t.language.as_str()));
+        packs
+    }
+
+    /// Puts a pack taken out by [`RuleSet::split`] back where loading put its rules and words (in
+    /// the order of their files), so the set checks texts exactly as the whole set does.
+    pub fn add(&mut self, pack: Pack) {
+        self.rules.extend(pack.rules);
+        self.rules.sort_by(|a, b| a.file.split('/').cmp(b.file.split('/')));
+        self.terms.extend(pack.terms);
+        self.terms.sort_by_cached_key(|t| format!("{}.toml", t.language));
     }
 
     /// Countries with at least one hotline or check, by name: (code, name).

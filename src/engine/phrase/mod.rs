@@ -21,6 +21,7 @@ use super::normalize::normalize_text;
 use pattern::{cut, start_groups};
 use scripts::Automata;
 
+pub mod groups;
 mod pattern;
 mod scripts;
 
@@ -236,12 +237,12 @@ impl PhraseSetBuilder {
     }
 
     pub fn build(self) -> PhraseSet {
-        let mut by_group = vec![Vec::new(); scripts::GROUPS];
+        let mut by_group = vec![Vec::new(); groups::GROUPS];
         for (i, (_, pattern)) in self.patterns.iter().enumerate() {
             let starts = start_groups(pattern);
-            (0..scripts::GROUPS).filter(|&g| starts[g]).for_each(|g| by_group[g].push(i as u32));
+            (0..groups::GROUPS).filter(|&g| starts[g]).for_each(|g| by_group[g].push(i as u32));
         }
-        let compiled = (0..scripts::GROUPS).map(|_| OnceLock::new()).collect();
+        let compiled = (0..groups::GROUPS).map(|_| OnceLock::new()).collect();
         PhraseSet { patterns: self.patterns, by_group, compiled }
     }
 }
@@ -252,7 +253,7 @@ impl PhraseSet {
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut positive = Vec::new();
         let mut negative: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-        let present = scripts::text_groups(text);
+        let present = groups::text_groups(text);
         for (g, here) in present.into_iter().enumerate() {
             if here && !self.by_group[g].is_empty() {
                 self.group(g).collect(text, present, &mut positive, &mut negative);
@@ -291,7 +292,7 @@ impl PhraseSet {
     /// Compiles now the patterns and automata that a text in the scripts of normalized `sample`
     /// needs, so that the first such text is checked as fast as any other.
     pub fn prepare(&self, sample: &str) {
-        let present = scripts::text_groups(sample);
+        let present = groups::text_groups(sample);
         for (g, here) in present.into_iter().enumerate() {
             if here && !self.by_group[g].is_empty() {
                 self.group(g).automata.prepare(present);
@@ -323,7 +324,7 @@ impl Compiled {
     fn collect(
         &self,
         text: &str,
-        scripts_here: [bool; scripts::GROUPS],
+        scripts_here: [bool; groups::GROUPS],
         positive: &mut Vec<Hit>,
         negative: &mut HashMap<usize, Vec<(usize, usize)>>,
     ) {

@@ -58,21 +58,21 @@ pub(super) fn cut(pattern: &str) -> Result<Vec<Vec<Slot>>, String> {
 /// without letters when the part can begin with something other than a letter. Normalizing keeps
 /// a letter in its script, so this holds every group that the expanded first phrases are in (a
 /// test checks it for every built-in pattern).
-pub(super) fn start_groups(pattern: &str) -> [bool; scripts::GROUPS] {
+pub(super) fn start_groups(pattern: &str) -> [bool; groups::GROUPS] {
     let spread = spread_prefix(pattern);
     let first = spread.split(" ... ").next().unwrap_or_default().trim();
-    let mut groups = [false; scripts::GROUPS];
+    let mut groups = [false; groups::GROUPS];
     for c in first.chars() {
         // A script's marks count as its letters (more groups, never fewer); the Unicode letter
         // table is only asked about characters outside every script group.
-        match (c.is_ascii(), scripts::group(c)) {
+        match (c.is_ascii(), groups::group(c)) {
             (true, _) if c.is_ascii_alphabetic() => groups[0] = true,
             (false, 0) if c.is_alphabetic() => groups[0] = true,
             (false, g) if g != 0 => groups[g] = true,
             _ => {}
         }
     }
-    groups[scripts::NO_LETTERS] |= begins_otherwise(first);
+    groups[groups::NO_LETTERS] |= begins_otherwise(first);
     groups
 }
 
