@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release app and prints the raw and gzip size of every file in dist/, with totals for
-# the app a visitor downloads, the words of each other language (a visitor loads the one they
-# read), and the JavaScript API build (dist/api/).
+# the app a visitor downloads before the first result, the rule packs it loads once it runs, the
+# words of each other language (a visitor loads the one they read), and the JavaScript API build
+# (dist/api/).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 [[ " $* " == *" --no-build "* ]] || trunk build --release --offline >/dev/null
@@ -13,6 +14,7 @@ while IFS= read -r f; do
     api/words/*) group="JavaScript API: words of all 13 other languages (a page loads those it asks for)" ;;
     api/*) group="JavaScript API (api/, English)" ;;
     words/examples.js) group="app: the rules' examples (loaded when the rules page opens)" ;;
+    words/rules-*) group="app: rules of the languages in other scripts than Latin (loaded once it runs)" ;;
     words/*) group="app: words of all 13 other languages (a reader loads one)" ;;
     privacy.*.html) group="privacy page in 13 other languages (a reader opens one)" ;;
     *) group="app (everything else: English and the interface of every language)" ;;
@@ -59,11 +61,14 @@ if [[ " $* " == *" --breakdown "* ]]; then
     cargo build --release --locked --quiet --target wasm32-unknown-unknown --bin web-app --bin js-api
   # wasm-opt's feature flags as index.html gives them to Trunk.
   read -r -a features <<< "$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
-  rules_bin=$(ls -t $out/build/second-look-*/out/rules.bin | head -1)
+  images=$(ls -td $out/build/second-look-*/out | head -1)
   for bin in web-app js-api; do
+    # The app embeds the rules of the languages in Latin letters; the API, every rule.
+    rules_image=$images/rules.image
+    [ "$bin" = web-app ] && rules_image=$images/rules-core.image
     wasm-bindgen --target web --no-typescript --out-dir target/sizes/bg "$out/$bin.wasm"
     wasm-opt -Oz -g "${features[@]}" "target/sizes/bg/${bin}_bg.wasm" -o "target/sizes/bg/$bin.wasm"
     printf '\n== %s ==\n' "$bin"
-    python3 scripts/wasm-breakdown.py "target/sizes/bg/$bin.wasm" "$rules_bin"
+    python3 scripts/wasm-breakdown.py "target/sizes/bg/$bin.wasm" "$rules_image"
   done
 fi

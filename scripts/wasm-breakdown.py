@@ -6,7 +6,7 @@ Usage: wasm-breakdown.py WASM RULES_BIN [TOP]   (scripts/size-report.sh --breakd
 import csv, gzip, io, re, subprocess, sys
 from collections import defaultdict
 
-wasm, rules_bin = sys.argv[1], sys.argv[2]
+wasm, rules_image = sys.argv[1], sys.argv[2]
 top = int(sys.argv[3]) if len(sys.argv) > 3 else 12
 out = subprocess.run(['twiggy', 'top', '-n', '1000000', '--format', 'csv', wasm], capture_output=True, text=True, check=True).stdout
 rows = list(csv.DictReader(io.StringIO(out)))
@@ -39,11 +39,11 @@ for r in rows:
         functions.append((size, name))
 
 total_code = sum(code.values())
-rules = open(rules_bin, 'rb').read()
+rules = open(rules_image, 'rb').read()
 print(f"{'wasm as shipped (wasm-bindgen, wasm-opt -Oz)':<44} {'bytes':>10} {'share':>7}")
 print(f"{'code (functions)':<44} {total_code:>10} {100 * total_code / (total_code + data):>6.1f}%")
 print(f"{'data (read-only data of every crate)':<44} {data:>10} {100 * data / (total_code + data):>6.1f}%")
-print(f"{'  of which the rule image (rules.bin)':<44} {len(rules):>10} {100 * len(rules) / data:>6.1f}% of data, {len(gzip.compress(rules, 9))} B gzip -9")
+print(f"{'  of which the rule image (rules*.image)':<44} {len(rules):>10} {100 * len(rules) / data:>6.1f}% of data, {len(gzip.compress(rules, 9))} B gzip -9")
 print(f"\n{'code by crate':<44} {'bytes':>10} {'share':>7}")
 for name, size in sorted(code.items(), key=lambda kv: -kv[1])[:20]:
     print(f"  {name:<42} {size:>10} {100 * size / total_code:>6.1f}%")

@@ -28,6 +28,32 @@ test('a lure reads high, with its words highlighted', async () => {
   await context.close();
 });
 
+test('a text in a script whose rules are still on their way waits for them, then reads high', async () => {
+  // The Thai rules are held back until the text is in the box, as on a slow network.
+  const context = await browser.newContext();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route('**/words/rules-th.js', async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#offer');
+  await paste(page, 'รับสมัครพนักงานบริการลูกค้า ทำงานที่กัมพูชา เงินเดือน 40,000 บาท ฟรีตั๋วเครื่องบินและที่พัก เดินทางด้วยวีซ่าท่องเที่ยว ติดต่อทาง Telegram เท่านั้น');
+  await page.waitForSelector('#awaiting-rules');
+  assert.equal(await page.getAttribute('#result', 'data-level'), 'none');
+  assert.equal(await page.getAttribute('html', 'data-rules'), null, 'the Thai rules have not arrived');
+  // An English text meanwhile is checked at once: its rules came with the app.
+  await paste(page, LURE);
+  await page.waitForSelector('#result[data-level="high"]');
+  await paste(page, 'รับสมัครพนักงานบริการลูกค้า ทำงานที่กัมพูชา เงินเดือน 40,000 บาท ฟรีตั๋วเครื่องบินและที่พัก เดินทางด้วยวีซ่าท่องเที่ยว ติดต่อทาง Telegram เท่านั้น');
+  await page.waitForSelector('#awaiting-rules');
+  release();
+  await page.waitForSelector('#result[data-level="high"]');
+  const marks = await page.$$eval('#result mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.some((m) => m.includes('วีซ่าท่องเที่ยว')), `marks: ${marks}`);
+  await page.waitForSelector('html[data-rules="complete"]');
+  await context.close();
+});
+
 test('an ordinary job ad stays low or medium', async () => {
   const { page, context } = await openApp(browser, server.url, { width: 360, height: 800 });
   await paste(page, LEGIT);
