@@ -20,6 +20,8 @@ use crate::Screener;
 const GATHER_MS: u32 = 100;
 
 struct Loading {
+    /// The engine as the reader has it, and the packs that arrived since.
+    engine: Engine,
     arrived: Vec<Pack>,
     /// The packs still to come.
     pending: Vec<&'static str>,
@@ -29,13 +31,12 @@ struct Loading {
 /// Hands `ready` the engine with the rules the app starts with, then loads every pack (`first`,
 /// the interface language, before the others) and hands it the engine anew as they arrive.
 pub fn load(first: &str, ready: impl Fn(Engine) + 'static) {
-    let loading = Rc::new(RefCell::new(Loading {
-        arrived: Vec::new(),
-        pending: PACKS.iter().map(|(l, _)| *l).collect(),
-        compile: None,
-    }));
+    let pending: Vec<&'static str> = PACKS.iter().map(|(l, _)| *l).collect();
+    let engine = Engine::new(Screener::core(), groups(&pending));
+    let loading =
+        Rc::new(RefCell::new(Loading { engine: engine.clone(), arrived: Vec::new(), pending, compile: None }));
     let ready: Rc<dyn Fn(Engine)> = Rc::new(ready);
-    ready(engine(&loading.borrow()));
+    ready(engine);
     let (firsts, others): (Vec<&'static str>, Vec<&'static str>) =
         PACKS.iter().map(|(l, _)| *l).partition(|l| *l == first);
     spawn_local(async move {
@@ -64,14 +65,20 @@ fn arrive(loading: &Rc<RefCell<Loading>>, ready: &Rc<dyn Fn(Engine)>, language: 
             let engine = {
                 let mut l = loading.borrow_mut();
                 l.compile = None;
-                engine(&l)
+                let added = std::mem::take(&mut l.arrived);
+                let screener = match l.engine.screener() {
+                    Some(s) => Rc::new(Ok(s.with_packs(added))),
+                    None => l.engine.screener.clone(),
+                };
+                l.engine = Engine { screener, pending: groups(&l.pending).into() };
+                l.engine.clone()
             };
             ready(engine);
         }));
     }
 }
 
-fn engine(l: &Loading) -> Engine {
-    let pending = PACKS.iter().filter(|(p, _)| l.pending.contains(p)).map(|(_, groups)| *groups).collect();
-    Engine::new(Screener::core_with(l.arrived.iter().cloned()), pending)
+/// The script groups of the packs of `languages`.
+fn groups(languages: &[&str]) -> Vec<&'static [usize]> {
+    PACKS.iter().filter(|(p, _)| languages.contains(p)).map(|(_, groups)| *groups).collect()
 }

@@ -25,6 +25,62 @@ pub const MAX_CHECK_BYTES: usize = 1 << 20;
 /// At most this many highlighted spans per signal, and facts per tag (`channel.phone`, ...), per report.
 pub const MAX_SPANS: usize = 20;
 
+/// Where the phrase owners of term classes and of rules begin: the lexicon's entries come first,
+/// then the term classes, then the rules, so that rules added later ([`Screener::with_packs`])
+/// move no other owner.
+fn owner_bases(rules: &RuleSet) -> (usize, usize) {
+    let class_base = rules.lexicon.len();
+    (class_base, class_base + rules.term_classes.len())
+}
+
+/// Collects a rule set's patterns for a [`PhraseSet`], each with its owner, and every pattern error.
+struct Patterns {
+    builder: PhraseSetBuilder,
+    errors: RuleErrors,
+    class_index: HashMap<String, usize>,
+    class_base: usize,
+    rule_base: usize,
+}
+
+impl Patterns {
+    fn new(rules: &RuleSet, builder: PhraseSetBuilder) -> Self {
+        let class_index = rules.term_classes.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+        let (class_base, rule_base) = owner_bases(rules);
+        Patterns { builder, errors: RuleErrors::default(), class_index, class_base, rule_base }
+    }
+
+    fn add(&mut self, index: usize, negative: bool, pattern: &str, file: &str, rule: &str, field: &str) {
+        if let Err(message) = self.builder.add(Owner { index, negative }, pattern) {
+            self.errors.add(RuleError {
+                file: file.into(),
+                rule: Some(rule.into()),
+                field: Some(field.into()),
+                message,
+            });
+        }
+    }
+
+    /// The patterns of `rules` (numbered from `first` in the set) and the words of `terms`.
+    fn rules_and_terms(&mut self, rules: &[rules::Rule], first: usize, terms: &[rules::TermWords]) {
+        for (i, r) in rules.iter().enumerate() {
+            let owner = self.rule_base + first + i;
+            for p in &r.def.patterns {
+                self.add(owner, false, p, &r.file, &r.def.id, "patterns");
+            }
+            for p in &r.def.except {
+                self.add(owner, true, p, &r.file, &r.def.id, "except");
+            }
+        }
+        for t in terms {
+            let file = format!("terms/{}.toml", t.language);
+            let owner = self.class_base + self.class_index[&t.class];
+            for p in &t.patterns {
+                self.add(owner, false, p, &file, &t.class, "terms");
+            }
+        }
+    }
+}
+
 /// Whether `text` has letters of a script that a rule pack still to come is written in
 /// (`pending`: such packs' script groups, as [`rules::PACKS`] lists them). Checked before the
 /// pack arrives, the text would miss its words.
@@ -46,7 +102,7 @@ pub fn clip(text: &str, max: usize) -> &str {
 pub struct Screener {
     rules: RuleSet,
     phrases: PhraseSet,
-    extractors: Extractors,
+    extractors: Arc<Extractors>,
     /// Rules to fire for each fact tag.
     by_fact: HashMap<String, Vec<usize>>,
     /// Each rule's `near` sets and `unless` classes, compiled.
@@ -82,55 +138,65 @@ impl Screener {
         Self::compile(rules, PhraseSetBuilder::validating())
     }
 
-    fn compile(rules: RuleSet, mut builder: PhraseSetBuilder) -> Result<Self, RuleErrors> {
-        let mut errors = RuleErrors::default();
-        let mut add = |index, negative, pattern: &str, file: &str, rule: &str, field: &str| {
-            if let Err(message) = builder.add(Owner { index, negative }, pattern) {
-                errors.add(RuleError {
-                    file: file.into(),
-                    rule: Some(rule.into()),
-                    field: Some(field.into()),
-                    message,
-                });
-            }
-        };
-        for (i, r) in rules.rules.iter().enumerate() {
-            for p in &r.def.patterns {
-                add(i, false, p, &r.file, &r.def.id, "patterns");
-            }
-            for p in &r.def.except {
-                add(i, true, p, &r.file, &r.def.id, "except");
-            }
-        }
-        let base = rules.rules.len();
+    fn compile(rules: RuleSet, builder: PhraseSetBuilder) -> Result<Self, RuleErrors> {
+        let mut phrases = Patterns::new(&rules, builder);
         for (i, e) in rules.lexicon.iter().enumerate() {
             for p in &e.patterns {
-                add(base + i, false, p, "lexicon.toml", &e.tag, "patterns");
+                phrases.add(i, false, p, "lexicon.toml", &e.tag, "patterns");
             }
             for p in &e.except {
-                add(base + i, true, p, "lexicon.toml", &e.tag, "except");
+                phrases.add(i, true, p, "lexicon.toml", &e.tag, "except");
             }
         }
-        let class_base = base + rules.lexicon.len();
-        let class_index: HashMap<&str, usize> =
-            rules.term_classes.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
-        for t in &rules.terms {
-            let file = format!("terms/{}.toml", t.language);
-            for p in &t.patterns {
-                add(class_base + class_index[t.class.as_str()], false, p, &file, &t.class, "terms");
-            }
-        }
+        phrases.rules_and_terms(&rules.rules, 0, &rules.terms);
+        let (builder, errors) = (phrases.builder, phrases.errors);
         let phrases = errors.or(builder.build())?;
-        let mut by_fact: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, r) in rules.rules.iter().enumerate() {
+        let mut screener = Screener {
+            rules,
+            phrases,
+            extractors: Arc::new(Extractors::new()),
+            by_fact: HashMap::new(),
+            near: Vec::new(),
+            sources: HashMap::new(),
+        };
+        screener.sources = screener.rules.sources.iter().map(|s| (s.id.clone(), Arc::new(s.into()))).collect();
+        screener.index_rules(0);
+        Ok(screener)
+    }
+
+    /// This screener with rule packs' rules and words added: what is compiled already is shared,
+    /// not compiled again. The web app adds the packs of other scripts this way as they arrive.
+    pub fn with_packs(&self, packs: impl IntoIterator<Item = Pack>) -> Screener {
+        let first = self.rules.rules.len();
+        let mut rules = self.rules.clone();
+        packs.into_iter().for_each(|pack| rules.add(pack));
+        let mut phrases = Patterns::new(&rules, PhraseSetBuilder::default());
+        phrases.rules_and_terms(&rules.rules[first..], first, &rules.terms[self.rules.terms.len()..]);
+        let more = phrases.builder;
+        let mut screener = Screener {
+            rules,
+            phrases: self.phrases.with(more),
+            extractors: self.extractors.clone(),
+            by_fact: self.by_fact.clone(),
+            near: self.near.clone(),
+            sources: self.sources.clone(),
+        };
+        screener.index_rules(first);
+        screener
+    }
+
+    /// Indexes the rules from `first` on by the facts they test, and compiles their `near` sets.
+    fn index_rules(&mut self, first: usize) {
+        for (i, r) in self.rules.rules.iter().enumerate().skip(first) {
             for tag in &r.def.facts {
-                by_fact.entry(tag.clone()).or_default().push(i);
+                self.by_fact.entry(tag.clone()).or_default().push(i);
             }
         }
-        let context: Vec<bool> = rules.term_classes.iter().map(|c| c.context).collect();
-        let near = rules.rules.iter().map(|r| near::RuleNear::new(&r.def, &class_index, &context)).collect();
-        let sources = rules.sources.iter().map(|s| (s.id.clone(), Arc::new(s.into()))).collect();
-        Ok(Screener { rules, phrases, extractors: Extractors::new(), by_fact, near, sources })
+        let class_index: HashMap<&str, usize> =
+            self.rules.term_classes.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let context: Vec<bool> = self.rules.term_classes.iter().map(|c| c.context).collect();
+        let near = self.rules.rules[first..].iter().map(|r| near::RuleNear::new(&r.def, &class_index, &context));
+        self.near.extend(near);
     }
 
     /// Loads, validates and compiles rule files given as (path under rules/, contents): one step,
@@ -148,12 +214,10 @@ impl Screener {
         Self::compile(rules::builtin(), PhraseSetBuilder::default())
     }
 
-    /// The web app's rules, ready at once as [`Screener::builtin`] is: those it starts with
-    /// ([`rules::core`]) and the packs that have arrived since.
-    pub fn core_with(packs: impl IntoIterator<Item = Pack>) -> Result<Self, RuleErrors> {
-        let mut set = rules::core();
-        packs.into_iter().for_each(|p| set.add(p));
-        Self::compile(set, PhraseSetBuilder::default())
+    /// The rules the web app starts with ([`rules::core`]), ready at once as [`Screener::builtin`]
+    /// is; it adds the other scripts' packs as they arrive ([`Screener::with_packs`]).
+    pub fn core() -> Result<Self, RuleErrors> {
+        Self::compile(rules::core(), PhraseSetBuilder::default())
     }
 
     /// Compiles now what checking a text in the scripts of `sample` would compile first (those
@@ -186,16 +250,16 @@ impl Screener {
         let norm = normalize(text);
         let hits = self.phrases.find(&norm.text);
         let n_rules = self.rules.rules.len();
-        let class_base = n_rules + self.rules.lexicon.len();
+        let (class_base, rule_base) = owner_bases(&self.rules);
 
         let mut facts: Vec<RawFact> = Vec::new();
         let mut terms: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.rules.term_classes.len()];
-        for h in hits.iter().filter(|h| h.owner >= n_rules) {
+        for h in hits.iter().filter(|h| h.owner < rule_base) {
             if h.owner >= class_base {
                 terms[h.owner - class_base].push((h.start, h.end));
                 continue;
             }
-            let e = &self.rules.lexicon[h.owner - n_rules];
+            let e = &self.rules.lexicon[h.owner];
             facts.push(RawFact { tag: &e.tag, label: &e.label, start: h.start, end: h.end, money: None });
         }
         for f in self.extractors.extract(&norm.text) {
@@ -212,9 +276,10 @@ impl Screener {
         let fact_spans: Vec<_> = facts.iter().map(|f| (f.tag, f.start, f.end)).collect();
         let ctx = near::Context::new(text, &norm, &terms, &fact_spans);
         let mut rule_spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n_rules];
-        for h in hits.iter().filter(|h| h.owner < n_rules) {
-            if ctx.keeps(&self.near[h.owner], h.start, h.end) {
-                rule_spans[h.owner].push((h.start, h.end));
+        for h in hits.iter().filter(|h| h.owner >= rule_base) {
+            let r = h.owner - rule_base;
+            if ctx.keeps(&self.near[r], h.start, h.end) {
+                rule_spans[r].push((h.start, h.end));
             }
         }
         for f in &facts {

@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::normalize::normalize_text;
 use pattern::{cut, start_groups};
@@ -203,9 +203,17 @@ type Exceptions = (Vec<(usize, usize)>, Vec<usize>);
 
 /// Every pattern of a rule set, sorted by the scripts its first words can be in. A group's
 /// patterns are compiled the first time a text has letters of that script: an English offer never
-/// pays for the Tamil or Chinese phrases, and loading the rules expands none.
+/// pays for the Tamil or Chinese phrases, and loading the rules expands none. Patterns added later
+/// ([`PhraseSet::with`], a rule pack that arrived) are a part of their own, so what is compiled
+/// already stays compiled.
 #[derive(Debug)]
 pub struct PhraseSet {
+    parts: Vec<Arc<Part>>,
+}
+
+/// Patterns added together, with their groups compiled as texts need them.
+#[derive(Debug)]
+struct Part {
     patterns: Vec<(Owner, Box<str>)>,
     /// For each script group, the patterns (indexes into `patterns`) that can start in it.
     by_group: Vec<Vec<u32>>,
@@ -243,20 +251,28 @@ impl PhraseSetBuilder {
             (0..groups::GROUPS).filter(|&g| starts[g]).for_each(|g| by_group[g].push(i as u32));
         }
         let compiled = (0..groups::GROUPS).map(|_| OnceLock::new()).collect();
-        PhraseSet { patterns: self.patterns, by_group, compiled }
+        PhraseSet { parts: vec![Arc::new(Part { patterns: self.patterns, by_group, compiled })] }
     }
 }
 
 impl PhraseSet {
+    /// This set's patterns and those of `more`, sharing what this set has compiled.
+    pub fn with(&self, more: PhraseSetBuilder) -> PhraseSet {
+        let parts = self.parts.iter().cloned().chain(more.build().parts).collect();
+        PhraseSet { parts }
+    }
+
     /// Every hit in normalized `text`, exceptions already applied: a positive hit is dropped
     /// when a negative pattern of the same owner overlaps it.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut positive = Vec::new();
         let mut negative: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
         let present = groups::text_groups(text);
-        for (g, here) in present.into_iter().enumerate() {
-            if here && !self.by_group[g].is_empty() {
-                self.group(g).collect(text, present, &mut positive, &mut negative);
+        for part in &self.parts {
+            for (g, here) in present.into_iter().enumerate() {
+                if here && !part.by_group[g].is_empty() {
+                    part.group(g).collect(text, present, &mut positive, &mut negative);
+                }
             }
         }
         let negative: HashMap<usize, Exceptions> = negative
@@ -293,13 +309,17 @@ impl PhraseSet {
     /// needs, so that the first such text is checked as fast as any other.
     pub fn prepare(&self, sample: &str) {
         let present = groups::text_groups(sample);
-        for (g, here) in present.into_iter().enumerate() {
-            if here && !self.by_group[g].is_empty() {
-                self.group(g).automata.prepare(present);
+        for part in &self.parts {
+            for (g, here) in present.into_iter().enumerate() {
+                if here && !part.by_group[g].is_empty() {
+                    part.group(g).automata.prepare(present);
+                }
             }
         }
     }
+}
 
+impl Part {
     /// The compiled patterns of script group `g`, compiled now if no text needed them yet. A
     /// pattern that does not compile was refused when it was added, or is a built-in one that the
     /// tests expand: it is left out.
@@ -545,19 +565,32 @@ mod tests {
     fn a_text_compiles_only_the_patterns_of_its_scripts() {
         let s = set(&[("visa", false), ("护照", false), ("$ (100|200)", false), ("(the |)boss", false)]);
         assert_eq!(found(&s, "护照 $ 100"), vec!["护照", "$ 100"]);
-        assert!(s.compiled[0].get().is_none(), "no Latin letters: the Latin patterns are not compiled");
+        assert!(s.parts[0].compiled[0].get().is_none(), "no Latin letters: the Latin patterns are not compiled");
         assert_eq!(found(&s, "The visa, the boss"), vec!["visa", "the boss"]);
-        assert!(s.compiled[0].get().is_some());
+        assert!(s.parts[0].compiled[0].get().is_some());
     }
 
     #[test]
     fn prepare_compiles_what_a_text_in_those_scripts_needs() {
         let s = set(&[("visa", false), ("护照", false), ("$ (100|200)", false)]);
         s.prepare(&normalize("a").text);
-        let latin = s.compiled[0].get().expect("Latin patterns compiled");
+        let latin = s.parts[0].compiled[0].get().expect("Latin patterns compiled");
         assert!(latin.automata.built(0), "and their automaton built");
-        assert!(s.compiled[11].get().is_none(), "no Chinese in the sample: not compiled");
+        assert!(s.parts[0].compiled[11].get().is_none(), "no Chinese in the sample: not compiled");
         assert_eq!(found(&s, "visa $ 200 护照"), vec!["visa", "护照", "$ 200"], "hits come by pattern");
+    }
+
+    #[test]
+    fn patterns_added_later_are_found_with_the_others_and_compiled_apart() {
+        let s = set(&[("visa", false)]);
+        assert_eq!(found(&s, "visa"), vec!["visa"]);
+        let mut more = PhraseSetBuilder::default();
+        more.add(Owner { index: 7, negative: false }, "free (visa|ticket)").unwrap();
+        let both = s.with(more);
+        assert!(Arc::ptr_eq(&both.parts[0], &s.parts[0]), "the first patterns are shared");
+        assert!(both.parts[0].compiled[0].get().is_some() && both.parts[1].compiled[0].get().is_none());
+        assert_eq!(found(&both, "a free visa"), vec!["visa", "free visa"]);
+        assert_eq!(found(&s, "a free visa"), vec!["visa"], "the first set is unchanged");
     }
 
     #[test]
