@@ -97,6 +97,8 @@ fn main() {
     if let (Some(words), Some(examples)) = (words, examples) {
         let json = serde_json::to_string(&examples).expect("examples convert to JSON");
         fs::write(words.join("examples.js"), format!("export default {json};\n")).unwrap();
+        // The start page's words in every language, which scripts/post-build.mjs puts in the page.
+        fs::copy(out.join("boot.json"), words.join("boot.json")).unwrap();
         for pack in &split {
             let image = serde_json::to_string(&rules::image::write_pack(pack)).expect("a string converts to JSON");
             fs::write(words.join(format!("rules-{}.js", pack.language)), format!("export default {image};\n")).unwrap();

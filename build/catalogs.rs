@@ -110,6 +110,11 @@ fn rust_value(key: &str, value: &toml::Value) -> String {
     }
 }
 
+/// Keys of the static start page (index.html, shown while the app downloads): left out of `Msg`
+/// and written, with `tagline` and `privacy`, to `boot.json` for scripts/post-build.mjs to put in
+/// the page, where www/pwa.js shows them in the reader's language.
+const BOOT: &str = "boot_";
+
 /// Turns every `i18n/<language>.toml` into a static `Msg` (no parser in the download), after
 /// checking that each has every key of `en.toml` with the same kind and `{placeholders}`, only
 /// CLDR plural categories with `other`, and an `[about]` saying how it was made and reviewed.
@@ -133,6 +138,7 @@ pub fn build(manifest_dir: &Path, out: &Path) -> Vec<String> {
     let mut problems = Vec::new();
     let mut code = String::new();
     let mut langs = Vec::new();
+    let mut boot = serde_json::Map::new();
     for path in &files {
         let code_name = path.file_stem().unwrap().to_string_lossy().to_string();
         let cat = if code_name == "en" { en.clone() } else { read(path) };
@@ -145,9 +151,14 @@ pub fn build(manifest_dir: &Path, out: &Path) -> Vec<String> {
             field("name"),
             field("made")
         ));
-        for (key, value) in cat.iter().filter(|(k, _)| *k != "about") {
+        for (key, value) in cat.iter().filter(|(k, _)| *k != "about" && !k.starts_with(BOOT)) {
             code.push_str(&format!("    {key}: {},\n", rust_value(key, value)));
         }
+        let words = cat.iter().filter(|(k, _)| k.starts_with(BOOT) || ["tagline", "privacy"].contains(&k.as_str()));
+        let mut words: serde_json::Map<String, serde_json::Value> =
+            words.map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().into())).collect();
+        words.insert("dir".into(), if field("dir") == "rtl" { "rtl" } else { "ltr" }.into());
+        boot.insert(code_name.clone(), words.into());
         code.push_str("};\n\n");
         let variant: String = code_name.split('-').map(|p| p[..1].to_uppercase() + &p[1..]).collect();
         langs.push((variant, code_name, field("name"), ident, field("dir") == "rtl"));
@@ -175,5 +186,6 @@ pub fn build(manifest_dir: &Path, out: &Path) -> Vec<String> {
     }
     code.push_str("];\n");
     fs::write(out.join("catalogs.rs"), code).unwrap();
+    fs::write(out.join("boot.json"), serde_json::Value::from(boot).to_string()).unwrap();
     langs.into_iter().map(|l| l.1).collect()
 }

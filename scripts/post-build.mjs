@@ -39,6 +39,14 @@ for (const [whole, code] of [...html.matchAll(inline)]) {
 }
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 if (/\sstyle="/.test(html)) throw new Error('an inline style attribute is left in index.html');
+// The start page's words in every language (written by build.rs from i18n/): a JSON data block,
+// which no policy needs to allow as it is never run; www/pwa.js shows them in the reader's language.
+const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+const bootWords = await readFile(join(wordsDir(profile), 'boot.json'), 'utf8');
+JSON.parse(bootWords);
+html = html.replace('<script type="module" src="./pwa.js"></script>',
+  `<script type="application/json" id="boot-words">${bootWords.replace(/</g, '\\u003c')}</script>\n  <script type="module" src="./pwa.js"></script>`);
+if (!html.includes('id="boot-words"')) throw new Error('could not put the start page words in index.html');
 const head = `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n  <meta name="referrer" content="no-referrer">`;
 html = html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  ${head}`);
 if (!html.includes(CSP)) throw new Error("could not place the CSP after <meta charset>");
@@ -51,11 +59,10 @@ const embed = html
 if (!embed.includes('data-view="embed"') || !embed.includes('embed-frame.js')) throw new Error('could not write embed.html');
 await writeFile(join(dir, 'embed.html'), embed);
 
-const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
 // The rules' words of each language other than English, a module each, and the rules' examples
 // (written by build.rs), loaded by the app when a reader chooses that language or opens the rules
 // page, and precached for offline use.
-await cp(wordsDir(profile), join(dir, 'words'), { recursive: true });
+await cp(wordsDir(profile), join(dir, 'words'), { recursive: true, filter: (f) => !f.endsWith('boot.json') });
 await buildApi(join(dir, 'api'), profile);
 
 async function files(root, sub = root) {

@@ -104,6 +104,48 @@ function banner(id, text, action) {
   document.body.prepend(box);
 }
 
+// The static page in the reader's language while the checker downloads: the language the app
+// will choose (the one the reader saved, else the first of the browser's that the interface
+// speaks), from the words post-build put in the page (i18n/<code>.toml, keys boot_*).
+function bootLanguage(codes) {
+  try {
+    const saved = new URLSearchParams(localStorage.getItem('second-look.settings') ?? '').get('lang');
+    if (saved && codes.includes(saved)) return saved;
+  } catch { /* storage blocked: the browser's languages decide */ }
+  for (const tag of navigator.languages ?? []) {
+    const lower = tag.trim().toLowerCase();
+    const primary = lower.split(/[-_]/)[0];
+    const found = [lower, primary === 'tl' ? 'fil' : primary].find((c) => codes.includes(c));
+    if (found) return found;
+  }
+  return null;
+}
+
+function localizeBoot() {
+  const data = document.getElementById('boot-words');
+  if (!data) return;
+  const all = JSON.parse(data.textContent);
+  const code = bootLanguage(Object.keys(all));
+  if (!code || code === 'en') return;
+  const w = all[code];
+  const set = (selector, text) => { const el = document.querySelector(selector); if (el && text) el.textContent = text; };
+  document.documentElement.lang = code;
+  document.documentElement.dir = w.dir;
+  set('.intro > p:not(.privacy)', w.tagline);
+  set('.intro > .privacy', w.privacy);
+  set('label[for="early-offer"]', w.boot_early_label);
+  set('.boot > .hint', w.boot_hint);
+  const status = document.getElementById('boot-status');
+  if (status) {
+    status.textContent = w.boot_loading;
+    status.dataset.progress = w.boot_progress;
+    status.dataset.progressUnknown = w.boot_progress_unknown;
+    status.dataset.starting = w.boot_starting;
+    status.dataset.failed = w.boot_failed;
+  }
+}
+localizeBoot();
+
 // The static page's box to paste into while the checker downloads (index.html): shown now that
 // scripts run, and emptied when the reader leaves, so no copy of the text stays in the page the
 // browser keeps for Back (the app's own box does the same).

@@ -172,3 +172,28 @@ test('a text in another interface language brings an offer to read its warnings 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('while the checker downloads, the start page is in the browser\'s language, then the app takes over in it', async () => {
+  // The checker's download is held back, as on a slow network, to look at the start page.
+  const context = await browser.newContext({ locale: 'th-TH', viewport: { width: 360, height: 800 } });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#early-offer:not([hidden])');
+  assert.equal(await page.getAttribute('html', 'lang'), 'th');
+  const words = JSON.parse(await page.textContent('#boot-words')).th;
+  assert.equal(await page.textContent('label[for="early-offer"]'), words.boot_early_label);
+  assert.equal(await page.textContent('header.intro > p:not(.privacy)'), words.tagline);
+  assert.equal(await page.textContent('.boot > .hint'), words.boot_hint);
+  assert.match(await page.textContent('#boot-status'), /[\u0E00-\u0E7F]/, 'the loading status is in Thai');
+  assert.equal(await page.getAttribute('#boot-status', 'data-starting'), words.boot_starting);
+  assert.ok(!/Loading the checker|Paste the job ad/.test(await page.textContent('body')), 'no English left on the start page');
+  await screenshot(page, 'th-start-page-360');
+  release();
+  await page.waitForSelector('#offer');
+  assert.equal(await page.getAttribute('html', 'lang'), 'th');
+  assert.equal(await page.textContent('header.intro > p:not(.privacy)'), words.tagline, 'the app says the same in Thai');
+  await context.close();
+});
