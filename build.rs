@@ -75,8 +75,11 @@ fn main() {
     let names: Vec<&str> = packs.iter().map(|(l, _)| l.as_str()).collect();
     let split = core.split(&names);
     fs::write(out.join("rules-core.image"), rules::image::write(core)).unwrap();
-    let listed: Vec<String> = packs.iter().map(|(l, g)| format!("({l:?}, &{g:?})")).collect();
-    fs::write(out.join("packs.rs"), format!("&[{}]", listed.join(", "))).unwrap();
+    let images: Vec<String> = split.iter().map(rules::image::write_pack).collect();
+    let listed = packs.iter().zip(&images).map(|((language, groups), image)| {
+        format!("PackFile {{ language: {language:?}, file: {:?}, groups: &{groups:?} }}", pack_file(language, image))
+    });
+    fs::write(out.join("packs.rs"), format!("&[{}]", listed.collect::<Vec<_>>().join(", "))).unwrap();
     if !wasm {
         let mut code = String::from(
             "/// Every rule file, as (path under rules/, TOML as written).\npub static FILES: &[(&str, &str)] = &[\n",
@@ -99,11 +102,25 @@ fn main() {
         fs::write(words.join("examples.js"), format!("export default {json};\n")).unwrap();
         // The start page's words in every language, which scripts/post-build.mjs puts in the page.
         fs::copy(out.join("boot.json"), words.join("boot.json")).unwrap();
-        for pack in &split {
-            let image = serde_json::to_string(&rules::image::write_pack(pack)).expect("a string converts to JSON");
-            fs::write(words.join(format!("rules-{}.js", pack.language)), format!("export default {image};\n")).unwrap();
+        // The packs of earlier builds go, so that only this build's are shipped.
+        for old in
+            fs::read_dir(&words).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().starts_with("rules-"))
+        {
+            fs::remove_file(old.path()).unwrap();
+        }
+        for (pack, image) in split.iter().zip(&images) {
+            let json = serde_json::to_string(image).expect("a string converts to JSON");
+            fs::write(words.join(pack_file(&pack.language, image)), format!("export default {json};\n")).unwrap();
         }
     }
+}
+
+/// The module name of a pack: its language and a hash of its image.
+fn pack_file(language: &str, image: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    image.hash(&mut hasher);
+    format!("rules-{language}-{:016x}.js", hasher.finish())
 }
 
 /// Each language whose rules or words have letters of scripts other than Latin, with those

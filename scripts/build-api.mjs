@@ -3,7 +3,7 @@
 // definitions from www/api/ and the rules' words of each language (words/<code>.js). Called by scripts/post-build.mjs, or by hand: node scripts/build-api.mjs OUT [release|debug]
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile, copyFile, cp } from 'node:fs/promises';
-import { join, dirname } from 'node:path';
+import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,8 +36,10 @@ export async function buildApi(out, profile = 'release') {
   await writeFile(join(out, 'second-look.v1.js'), stamped);
   await copyFile(join(ROOT, 'www', 'api', 'second-look.v1.d.ts'), join(out, 'second-look.v1.d.ts'));
   // The rules' words of each language, a module each, loaded by check() when asked for (build.rs).
-  // Not the rules' examples: only the app's rules page shows them.
-  await cp(wordsDir(profile), join(out, 'words'), { recursive: true, filter: (src) => !src.endsWith('examples.js') });
+  // Not the rules' examples, the rule packs or the start page's words: the API embeds every rule,
+  // and only the app shows the others.
+  const appOnly = (src) => src.endsWith('examples.js') || src.endsWith('boot.json') || basename(src).startsWith('rules-');
+  await cp(wordsDir(profile), join(out, 'words'), { recursive: true, filter: (src) => !appOnly(src) });
 }
 
 /** Where build.rs writes the words of each language for the wasm builds of `profile`. */

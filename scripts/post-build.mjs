@@ -45,7 +45,7 @@ const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
 const bootWords = await readFile(join(wordsDir(profile), 'boot.json'), 'utf8');
 JSON.parse(bootWords);
 html = html.replace('<script type="module" src="./pwa.js"></script>',
-  `<script type="application/json" id="boot-words">${bootWords.replace(/</g, '\\u003c')}</script>\n  <script type="module" src="./pwa.js"></script>`);
+  () => `<script type="application/json" id="boot-words">${bootWords.replace(/</g, '\\u003c')}</script>\n  <script type="module" src="./pwa.js"></script>`);
 if (!html.includes('id="boot-words"')) throw new Error('could not put the start page words in index.html');
 const head = `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n  <meta name="referrer" content="no-referrer">`;
 html = html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  ${head}`);

@@ -2,7 +2,7 @@
 """What the wasm is made of: code by crate (from twiggy's per-function sizes of a build that keeps
 its function names but is otherwise built as shipped), the data section and the rule image's share
 of it, and the biggest functions.
-Usage: wasm-breakdown.py WASM RULES_BIN [TOP]   (scripts/size-report.sh --breakdown runs it)."""
+Usage: wasm-breakdown.py WASM RULES_IMAGE [TOP]   (scripts/size-report.sh --breakdown runs it)."""
 import csv, gzip, io, re, subprocess, sys
 from collections import defaultdict
 

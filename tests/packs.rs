@@ -27,7 +27,7 @@ fn corpus_texts() -> Vec<String> {
 #[test]
 fn the_app_with_every_pack_reports_as_the_whole_rule_set() {
     let whole = Screener::builtin().unwrap();
-    let languages: Vec<&str> = PACKS.iter().map(|(l, _)| *l).collect();
+    let languages: Vec<&str> = PACKS.iter().map(|p| p.language).collect();
     let mut packs = rules::builtin().split(&languages);
     // Packs arrive in any order, some together: the interface language's first, then the rest.
     packs.reverse();

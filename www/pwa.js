@@ -108,6 +108,8 @@ function banner(id, text, action) {
 // will choose (the one the reader saved, else the first of the browser's that the interface
 // speaks), from the words post-build put in the page (i18n/<code>.toml, keys boot_*).
 function bootLanguage(codes) {
+  // In a partner's frame the app speaks the language the partner set (#lang=...), else English.
+  if (embedded) return new URLSearchParams(location.hash.slice(1)).get('lang');
   try {
     const saved = new URLSearchParams(localStorage.getItem('second-look.settings') ?? '').get('lang');
     if (saved && codes.includes(saved)) return saved;
@@ -121,12 +123,24 @@ function bootLanguage(codes) {
   return null;
 }
 
+/** The start page's words of every language (English included), by code. */
+const BOOT_WORDS = (() => {
+  try {
+    return JSON.parse(document.getElementById('boot-words')?.textContent ?? '{}');
+  } catch {
+    return {};
+  }
+})();
+
+/** The words of the page's current language (the app sets <html lang>), else English's. */
+function words() {
+  return BOOT_WORDS[document.documentElement.lang] ?? BOOT_WORDS.en ?? {};
+}
+
 function localizeBoot() {
-  const data = document.getElementById('boot-words');
-  if (!data) return;
-  const all = JSON.parse(data.textContent);
+  const all = BOOT_WORDS;
   const code = bootLanguage(Object.keys(all));
-  if (!code || code === 'en') return;
+  if (!code || code === 'en' || !all[code]) return;
   const w = all[code];
   const set = (selector, text) => { const el = document.querySelector(selector); if (el && text) el.textContent = text; };
   document.documentElement.lang = code;
@@ -157,7 +171,7 @@ addEventListener('pagehide', () => {
 
 function showOffline() {
   if (navigator.onLine) document.getElementById('offline-banner')?.remove();
-  else banner('offline-banner', 'You are offline. Second Look works without a connection: checking never needs one.');
+  else banner('offline-banner', words().boot_offline);
 }
 if (!embedded) {
   addEventListener('online', showOffline);
@@ -166,8 +180,9 @@ if (!embedded) {
 }
 
 function offerUpdate(worker) {
-  banner('update-banner', 'A new version of Second Look is ready.', {
-    label: 'Update now',
+  const w = words();
+  banner('update-banner', w.boot_update, {
+    label: w.boot_update_button,
     run: () => worker.postMessage('skip-waiting'),
   });
 }

@@ -80,25 +80,28 @@ fn framed(props: &FramedProps) -> Html {
     }
 }
 
-/// The engine: the rules compiled (again as rule packs arrive, `packs.rs`), and the script groups
-/// of the packs still to come.
+/// The engine: the rules compiled (again as rule packs arrive, `packs.rs`), the script groups of
+/// the packs still to come, and whether a pack could not be loaded.
 #[derive(Clone)]
 pub struct Engine {
     screener: Rc<Result<Screener, RuleErrors>>,
     pending: Rc<[&'static [usize]]>,
+    failed: bool,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine { screener: Rc::new(Err(RuleErrors::default())), pending: Rc::new([]), failed: false }
+    }
 }
 
 impl PartialEq for Engine {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.screener, &other.screener)
+        Rc::ptr_eq(&self.screener, &other.screener) && Rc::ptr_eq(&self.pending, &other.pending)
     }
 }
 
 impl Engine {
-    fn new(screener: Result<Screener, RuleErrors>, pending: Vec<&'static [usize]>) -> Self {
-        Engine { screener: Rc::new(screener), pending: pending.into() }
-    }
-
     /// The compiled rules, unless they failed to load.
     pub fn screener(&self) -> Option<&Screener> {
         self.screener.as_ref().as_ref().ok()
@@ -114,9 +117,14 @@ impl Engine {
         awaits_pack(text, self.pending.iter().copied())
     }
 
-    /// Whether every rule pack has arrived.
-    pub fn complete(&self) -> bool {
-        self.pending.is_empty()
+    /// Whether rule packs are still on their way: a result may change when they arrive.
+    pub fn loading(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Whether a rule pack could not be loaded: texts in its language are checked in part.
+    pub fn failed(&self) -> bool {
+        self.failed
     }
 }
 
@@ -229,12 +237,12 @@ pub fn app() -> Html {
             });
         });
     }
-    // Once every rule pack has arrived, the page says so (`<html data-rules="complete">`): after
-    // that, checking makes no request at all, which the privacy tests wait for.
-    let complete = state.engine.as_ref().is_some_and(Engine::complete);
-    use_effect_with(complete, |complete| {
-        if let Some(root) = gloo::utils::document().document_element().filter(|_| *complete) {
-            let _ = root.set_attribute("data-rules", "complete");
+    // Once no rule pack is on its way any more, the page says so (`<html data-rules="complete">`,
+    // or "partial" if one could not be loaded): the loading in the background is over.
+    let settled = state.engine.as_ref().filter(|e| !e.loading()).map(Engine::failed);
+    use_effect_with(settled, |settled| {
+        if let (Some(root), Some(failed)) = (gloo::utils::document().document_element(), settled) {
+            let _ = root.set_attribute("data-rules", if *failed { "partial" } else { "complete" });
         }
     });
     // The rules' examples come with the rules page, the first time it opens.
@@ -354,6 +362,12 @@ pub fn app() -> Html {
                         <>
                             if let Some(other) = c.text_lang.filter(|l| *l != lang && !embedded) {
                                 { text_language(lang, other, state.clone()) }
+                            }
+                            if engine.loading() {
+                                <p class="note" id="packs-loading">{ m.packs_loading }</p>
+                            }
+                            if engine.failed() {
+                                <p class="note" id="packs-failed">{ m.packs_failed }</p>
                             }
                             <ResultView checked={c.clone()} engine={engine.clone()} {lang} words={state.words} choice={choice.clone()} />
                         </>

@@ -1,8 +1,9 @@
-//! The rule packs of the languages written in scripts other than Latin (`words/rules-<code>.js`,
+//! The rule packs of the languages written in scripts other than Latin (`words/rules-<code>-<hash>.js`,
 //! made by build.rs), so that the first download holds only the rules most texts need. Loading
 //! starts once the app runs: the interface language's pack first, then every other at once. The
 //! requests are the same whatever the reader types; a text in a script whose pack has not
-//! arrived waits for it ([`Engine::awaits`]), and every arrival recompiles the engine.
+//! arrived waits for it ([`Engine::awaits`]), and packs that arrive together join the engine at
+//! once ([`Screener::with_packs`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,11 +13,11 @@ use wasm_bindgen_futures::spawn_local;
 
 use super::words::import;
 use super::Engine;
-use crate::rules::{self, Pack, PACKS};
+use crate::rules::{self, Pack, PackFile, PACKS};
 use crate::Screener;
 
-/// How long to wait after a pack arrives for others, so that packs arriving together cost one
-/// compilation.
+/// How long to wait after a pack arrives for others, so that packs arriving together join the
+/// engine in one step.
 const GATHER_MS: u32 = 100;
 
 struct Loading {
@@ -24,61 +25,72 @@ struct Loading {
     engine: Engine,
     arrived: Vec<Pack>,
     /// The packs still to come.
-    pending: Vec<&'static str>,
-    compile: Option<Timeout>,
+    pending: Vec<&'static PackFile>,
+    /// Whether a pack could not be loaded.
+    failed: bool,
+    join: Option<Timeout>,
+}
+
+impl Loading {
+    fn engine(&self, screener: Rc<Result<Screener, crate::rules::RuleErrors>>) -> Engine {
+        let pending = self.pending.iter().map(|p| p.groups).collect::<Vec<_>>().into();
+        Engine { screener, pending, failed: self.failed }
+    }
 }
 
 /// Hands `ready` the engine with the rules the app starts with, then loads every pack (`first`,
 /// the interface language, before the others) and hands it the engine anew as they arrive.
 pub fn load(first: &str, ready: impl Fn(Engine) + 'static) {
-    let pending: Vec<&'static str> = PACKS.iter().map(|(l, _)| *l).collect();
-    let engine = Engine::new(Screener::core(), groups(&pending));
-    let loading =
-        Rc::new(RefCell::new(Loading { engine: engine.clone(), arrived: Vec::new(), pending, compile: None }));
+    let mut loading = Loading {
+        engine: Engine::default(),
+        arrived: Vec::new(),
+        pending: PACKS.iter().collect(),
+        failed: false,
+        join: None,
+    };
+    loading.engine = loading.engine(Rc::new(Screener::core()));
     let ready: Rc<dyn Fn(Engine)> = Rc::new(ready);
-    ready(engine);
-    let (firsts, others): (Vec<&'static str>, Vec<&'static str>) =
-        PACKS.iter().map(|(l, _)| *l).partition(|l| *l == first);
+    ready(loading.engine.clone());
+    let loading = Rc::new(RefCell::new(loading));
+    let (firsts, others): (Vec<&'static PackFile>, Vec<&'static PackFile>) =
+        PACKS.iter().partition(|p| p.language == first);
     spawn_local(async move {
-        for language in firsts {
-            arrive(&loading, &ready, language, fetch(language).await);
+        for pack in firsts {
+            arrive(&loading, &ready, pack, fetch(pack).await);
         }
-        for language in others {
+        for pack in others {
             let (loading, ready) = (loading.clone(), ready.clone());
-            spawn_local(async move { arrive(&loading, &ready, language, fetch(language).await) });
+            spawn_local(async move { arrive(&loading, &ready, pack, fetch(pack).await) });
         }
     });
 }
 
-async fn fetch(language: &str) -> Option<Pack> {
-    import::<String>(&format!("words/rules-{language}.js")).await.map(|image| rules::pack(&image))
+async fn fetch(pack: &PackFile) -> Option<Pack> {
+    import::<String>(&format!("words/{}", pack.file)).await.map(|image| rules::pack(&image))
 }
 
-/// A pack has arrived, or could not (then its texts are checked without it, rather than never).
-fn arrive(loading: &Rc<RefCell<Loading>>, ready: &Rc<dyn Fn(Engine)>, language: &str, pack: Option<Pack>) {
+/// A pack has arrived, or could not: then its texts are checked without it, rather than never,
+/// and the reader is told.
+fn arrive(loading: &Rc<RefCell<Loading>>, ready: &Rc<dyn Fn(Engine)>, file: &PackFile, pack: Option<Pack>) {
     let mut l = loading.borrow_mut();
-    l.pending.retain(|p| *p != language);
+    l.pending.retain(|p| p.file != file.file);
+    l.failed |= pack.is_none();
     l.arrived.extend(pack);
-    if l.compile.is_none() {
+    if l.join.is_none() {
         let (loading, ready) = (loading.clone(), ready.clone());
-        l.compile = Some(Timeout::new(GATHER_MS, move || {
+        l.join = Some(Timeout::new(GATHER_MS, move || {
             let engine = {
                 let mut l = loading.borrow_mut();
-                l.compile = None;
+                l.join = None;
                 let added = std::mem::take(&mut l.arrived);
                 let screener = match l.engine.screener() {
-                    Some(s) => Rc::new(Ok(s.with_packs(added))),
-                    None => l.engine.screener.clone(),
+                    Some(s) if !added.is_empty() => Rc::new(Ok(s.with_packs(added))),
+                    _ => l.engine.screener.clone(),
                 };
-                l.engine = Engine { screener, pending: groups(&l.pending).into() };
+                l.engine = l.engine(screener);
                 l.engine.clone()
             };
             ready(engine);
         }));
     }
-}
-
-/// The script groups of the packs of `languages`.
-fn groups(languages: &[&str]) -> Vec<&'static [usize]> {
-    PACKS.iter().filter(|(p, _)| languages.contains(p)).map(|(_, groups)| *groups).collect()
 }

@@ -30,6 +30,9 @@ pub struct State {
     pub notice: Option<Note>,
     /// A long text is being checked.
     pub busy: bool,
+    /// The reader pressed Check while the text waited for its rule pack: it is checked when the
+    /// pack arrives, however long.
+    pub check_asked: bool,
     pub settings: Settings,
     /// How many languages' rule words (or the rules' examples) have arrived (`words.rs`): a new
     /// count re-renders what shows them.
@@ -99,6 +102,7 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Input(text) => {
+                s.check_asked = false;
                 s.text = text;
                 s.clipped = None;
                 s.notice = None;
@@ -107,11 +111,13 @@ impl Reducible for State {
                 }
             }
             Action::PasteCut { kept, chars } => {
+                s.check_asked = false;
                 s.text = kept;
                 s.clipped = Some(chars);
                 s.checked = None;
             }
             Action::Arrived { text, note } => {
+                s.check_asked = false;
                 s.text = text;
                 s.notice = note;
                 s.clipped = None;
@@ -119,6 +125,7 @@ impl Reducible for State {
             }
             Action::Problem(note) => s.notice = Some(note),
             Action::Clear => {
+                s.check_asked = false;
                 s.text = Rc::from("");
                 s.clipped = None;
                 s.notice = None;
@@ -127,13 +134,15 @@ impl Reducible for State {
             }
             Action::EngineReady(engine) => {
                 s.engine = Some(engine);
-                if !s.long() {
+                if !s.long() || s.check_asked {
                     s.checked = s.checked();
+                    s.check_asked = s.checked.is_none() && s.check_asked;
                 }
             }
             Action::Busy => s.busy = true,
             Action::Check => {
                 s.checked = s.checked();
+                s.check_asked = s.checked.is_none() && !s.text.trim().is_empty();
                 s.busy = false;
             }
             Action::SetCountry(country) => s.settings.country = country,

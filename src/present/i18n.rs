@@ -86,6 +86,8 @@ pub struct Msg {
 
     // Result
     pub preparing: &'static str,
+    pub packs_loading: &'static str,
+    pub packs_failed: &'static str,
     pub empty_guidance: &'static str,
     pub empty_examples: &'static str,
     pub press_check: &'static str,

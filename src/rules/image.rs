@@ -340,12 +340,12 @@ mod tests {
     #[test]
     fn packs_taken_out_and_added_back_in_any_order_give_the_whole_set() {
         let whole = super::super::builtin();
-        let languages: Vec<&str> = super::super::PACKS.iter().map(|(l, _)| *l).collect();
+        let languages: Vec<&str> = super::super::PACKS.iter().map(|p| p.language).collect();
         assert!(languages.contains(&"th") && languages.contains(&"hi") && !languages.contains(&"vi"), "{languages:?}");
         let mut core = whole.clone();
         let packs = core.split(&languages);
         assert!(packs.iter().all(|p| !p.rules.is_empty() && !p.terms.is_empty()));
-        assert!(core.rules.iter().chain(&whole.rules).any(|r| r.language == "vi"));
+        assert!(core.rules.iter().any(|r| r.language == "vi"), "the languages in Latin letters stay");
         assert!(core.rules.iter().all(|r| !languages.contains(&r.language.as_str())));
         assert_eq!(format!("{:?}", super::super::core()), format!("{core:?}"), "build.rs embeds this core");
         let mut again = read(&write(core));

@@ -46,6 +46,16 @@ pub fn pack(image: &str) -> Pack {
     image::read_pack(image)
 }
 
-/// The web app's rule packs: each language with words in a script other than Latin, and the
-/// script groups of those words (`engine::phrase::groups`).
-pub const PACKS: &[(&str, &[usize])] = include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+/// One of the web app's rule packs: a language with words in a script other than Latin.
+#[derive(Debug)]
+pub struct PackFile {
+    pub language: &'static str,
+    /// The module beside the app (under `words/`), named by its content so that an app never
+    /// loads the pack of another build.
+    pub file: &'static str,
+    /// The script groups of its words (`engine::phrase::groups`).
+    pub groups: &'static [usize],
+}
+
+/// The web app's rule packs.
+pub const PACKS: &[PackFile] = include!(concat!(env!("OUT_DIR"), "/packs.rs"));
