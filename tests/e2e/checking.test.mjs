@@ -33,7 +33,7 @@ test('a text in a script whose rules are still on their way waits for them, then
   const context = await browser.newContext();
   let release;
   const held = new Promise((ok) => { release = ok; });
-  await context.route('**/words/rules-th.js', async (route) => { await held; await route.continue(); });
+  await context.route(/words\/rules-th-[0-9a-f]+\.js$/, async (route) => { await held; await route.continue(); });
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('#offer');
@@ -44,6 +44,7 @@ test('a text in a script whose rules are still on their way waits for them, then
   // An English text meanwhile is checked at once: its rules came with the app.
   await paste(page, LURE);
   await page.waitForSelector('#result[data-level="high"]');
+  assert.ok(await page.isVisible('#packs-loading'), 'the reader is told the result may change');
   await paste(page, 'รับสมัครพนักงานบริการลูกค้า ทำงานที่กัมพูชา เงินเดือน 40,000 บาท ฟรีตั๋วเครื่องบินและที่พัก เดินทางด้วยวีซ่าท่องเที่ยว ติดต่อทาง Telegram เท่านั้น');
   await page.waitForSelector('#awaiting-rules');
   release();
@@ -51,6 +52,20 @@ test('a text in a script whose rules are still on their way waits for them, then
   const marks = await page.$$eval('#result mark', (ms) => ms.map((m) => m.textContent));
   assert.ok(marks.some((m) => m.includes('วีซ่าท่องเที่ยว')), `marks: ${marks}`);
   await page.waitForSelector('html[data-rules="complete"]');
+  await page.waitForSelector('#packs-loading', { state: 'detached' });
+  await context.close();
+});
+
+test('a pack that cannot load is said under the result, and its texts are still checked with the rest', async () => {
+  const context = await browser.newContext();
+  await context.route(/words\/rules-th-[0-9a-f]+\.js$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-rules="partial"]');
+  await paste(page, 'รับสมัครพนักงาน ทำงานที่กัมพูชา ติดต่อทาง Telegram เท่านั้น free visa and flight');
+  await page.waitForSelector('#result:not([data-level="none"])');
+  assert.ok(await page.isVisible('#packs-failed'), 'the reader is told some words are missing');
+  assert.equal(await page.$('#awaiting-rules'), null, 'the text does not wait for a pack that will not come');
   await context.close();
 });
 

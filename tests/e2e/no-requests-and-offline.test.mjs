@@ -24,6 +24,28 @@ async function started(server, viewport) {
   return opened;
 }
 
+test('while the rule packs arrive, the requests are the same whatever the reader pastes', async () => {
+  const server = await serve();
+  const seenWith = async (text) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const seen = [];
+    page.on('request', (r) => seen.push(r.url()));
+    await page.goto(server.url);
+    await page.waitForSelector('#offer');
+    await paste(page, text);
+    await page.waitForSelector('html[data-rules="complete"]');
+    await page.waitForSelector('#result:not([data-level="none"])');
+    await context.close();
+    return seen.sort();
+  };
+  const thai = await seenWith('รับสมัครพนักงาน ทำงานที่กัมพูชา SECRET-MARKER-1');
+  const english = await seenWith('Customer service job in Bangkok, free visa. SECRET-MARKER-2');
+  assert.deepEqual(thai, english);
+  assert.ok(thai.some((u) => /words\/rules-th-/.test(u)) && thai.every((u) => !u.includes('SECRET-MARKER')), `${thai}`);
+  await server.close();
+});
+
 test('after load, checking offers and the rules page make zero requests; switching language loads only its words, from the cache', async () => {
   const server = await serve();
   const { page, context } = await started(server);
