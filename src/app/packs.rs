@@ -1,6 +1,6 @@
 //! The rule packs of the languages written in scripts other than Latin (`words/rules-<code>-<hash>.js`,
 //! made by build.rs), so that the first download holds only the rules most texts need. Loading
-//! starts once the app runs: the interface language's pack first, then every other at once. The
+//! starts once the app runs: the interface language's pack at once, every other a moment later. The
 //! requests are the same whatever the reader types; a text in a script whose pack has not
 //! arrived waits for it ([`Engine::awaits`]), and packs that arrive together join the engine at
 //! once ([`Screener::with_packs`]).
@@ -15,6 +15,10 @@ use super::words::import;
 use super::Engine;
 use crate::rules::{self, Pack, PackFile, PACKS};
 use crate::Screener;
+
+/// How long after start the packs of languages other than the interface's are loaded: after the
+/// app has made the phrases of Latin letters and of its own script ready (`PREPARE_MS`).
+const OTHERS_AFTER_MS: u32 = 800;
 
 /// How long to wait after a pack arrives for others, so that packs arriving together join the
 /// engine in one step.
@@ -54,15 +58,17 @@ pub fn load(first: &str, ready: impl Fn(Engine) + 'static) {
     let loading = Rc::new(RefCell::new(loading));
     let (firsts, others): (Vec<&'static PackFile>, Vec<&'static PackFile>) =
         PACKS.iter().partition(|p| p.language == first);
-    spawn_local(async move {
-        for pack in firsts {
-            arrive(&loading, &ready, pack, fetch(pack).await);
-        }
-        for pack in others {
+    let fetch_all = move |packs: Vec<&'static PackFile>| {
+        for pack in packs {
             let (loading, ready) = (loading.clone(), ready.clone());
             spawn_local(async move { arrive(&loading, &ready, pack, fetch(pack).await) });
         }
-    });
+    };
+    fetch_all(firsts);
+    // The others a moment later, once the first check's phrases are ready: on a fast network,
+    // where they arrive at once, reading them would hold up that check. Loading them is once per
+    // page, so the timer is left to run.
+    Timeout::new(OTHERS_AFTER_MS, move || fetch_all(others)).forget();
 }
 
 async fn fetch(pack: &PackFile) -> Option<Pack> {
