@@ -70,7 +70,7 @@ fn the_check_page_state_follows_its_actions() {
     use second_look::present::settings::Settings;
     use yew::Reducible;
 
-    let engine = Engine(Rc::new(Screener::builtin()));
+    let engine = Engine::whole(Screener::builtin());
     let lure: Rc<str> = Rc::from("Customer service job in Cambodia, free flight and visa, Telegram only");
     let s = Rc::new(State::new(Settings::default()));
     // Typed before the engine is ready: checked as soon as it is.

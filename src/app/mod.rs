@@ -102,6 +102,11 @@ impl PartialEq for Engine {
 }
 
 impl Engine {
+    /// An engine with all its rules and no pack to come, as the tests make one.
+    pub fn whole(screener: Result<Screener, RuleErrors>) -> Self {
+        Engine { screener: Rc::new(screener), ..Engine::default() }
+    }
+
     /// The compiled rules, unless they failed to load.
     pub fn screener(&self) -> Option<&Screener> {
         self.screener.as_ref().as_ref().ok()
