@@ -208,6 +208,8 @@ test('a message from someone being held is reported to the host as high, never l
 test('checking inside the embed makes no requests', async () => {
   const { context, page, frame } = await openHost();
   await frame.waitForSelector('html[data-lockdown="true"]');
+  // The rule packs of other scripts load after start, the same whatever is pasted.
+  await frame.waitForSelector('html[data-rules="complete"]');
   const seen = [];
   context.on('request', (r) => seen.push(r.url()));
   const before = app.requests.length;
