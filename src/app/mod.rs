@@ -89,12 +89,6 @@ pub struct Engine {
     failed: bool,
 }
 
-impl Default for Engine {
-    fn default() -> Self {
-        Engine { screener: Rc::new(Err(RuleErrors::default())), pending: Rc::new([]), failed: false }
-    }
-}
-
 impl PartialEq for Engine {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.screener, &other.screener) && Rc::ptr_eq(&self.pending, &other.pending)
@@ -104,7 +98,7 @@ impl PartialEq for Engine {
 impl Engine {
     /// An engine with all its rules and no pack to come, as the tests make one.
     pub fn whole(screener: Result<Screener, RuleErrors>) -> Self {
-        Engine { screener: Rc::new(screener), ..Engine::default() }
+        Engine { screener: Rc::new(screener), pending: Rc::new([]), failed: false }
     }
 
     /// The compiled rules, unless they failed to load.

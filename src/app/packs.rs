@@ -13,7 +13,7 @@ use wasm_bindgen_futures::spawn_local;
 
 use super::words::import;
 use super::Engine;
-use crate::rules::{self, Pack, PackFile, PACKS};
+use crate::rules::{self, Pack, PackFile, RuleErrors, PACKS};
 use crate::Screener;
 
 /// How long after start the packs of languages other than the interface's are loaded: after the
@@ -25,8 +25,8 @@ const OTHERS_AFTER_MS: u32 = 800;
 const GATHER_MS: u32 = 100;
 
 struct Loading {
-    /// The engine as the reader has it, and the packs that arrived since.
-    engine: Engine,
+    /// The rules as the reader has them, and the packs that arrived since.
+    screener: Rc<Result<Screener, RuleErrors>>,
     arrived: Vec<Pack>,
     /// The packs still to come.
     pending: Vec<&'static PackFile>,
@@ -36,25 +36,25 @@ struct Loading {
 }
 
 impl Loading {
-    fn engine(&self, screener: Rc<Result<Screener, crate::rules::RuleErrors>>) -> Engine {
+    /// The engine as the reader has it now.
+    fn engine(&self) -> Engine {
         let pending = self.pending.iter().map(|p| p.groups).collect::<Vec<_>>().into();
-        Engine { screener, pending, failed: self.failed }
+        Engine { screener: self.screener.clone(), pending, failed: self.failed }
     }
 }
 
 /// Hands `ready` the engine with the rules the app starts with, then loads every pack (`first`,
 /// the interface language, before the others) and hands it the engine anew as they arrive.
 pub fn load(first: &str, ready: impl Fn(Engine) + 'static) {
-    let mut loading = Loading {
-        engine: Engine::default(),
+    let loading = Loading {
+        screener: Rc::new(Screener::core()),
         arrived: Vec::new(),
         pending: PACKS.iter().collect(),
         failed: false,
         join: None,
     };
-    loading.engine = loading.engine(Rc::new(Screener::core()));
     let ready: Rc<dyn Fn(Engine)> = Rc::new(ready);
-    ready(loading.engine.clone());
+    ready(loading.engine());
     let loading = Rc::new(RefCell::new(loading));
     let (firsts, others): (Vec<&'static PackFile>, Vec<&'static PackFile>) =
         PACKS.iter().partition(|p| p.language == first);
@@ -89,12 +89,10 @@ fn arrive(loading: &Rc<RefCell<Loading>>, ready: &Rc<dyn Fn(Engine)>, file: &Pac
                 let mut l = loading.borrow_mut();
                 l.join = None;
                 let added = std::mem::take(&mut l.arrived);
-                let screener = match l.engine.screener() {
-                    Some(s) if !added.is_empty() => Rc::new(Ok(s.with_packs(added))),
-                    _ => l.engine.screener.clone(),
-                };
-                l.engine = l.engine(screener);
-                l.engine.clone()
+                if let (Ok(s), false) = (l.screener.as_ref(), added.is_empty()) {
+                    l.screener = Rc::new(Ok(s.with_packs(added)));
+                }
+                l.engine()
             };
             ready(engine);
         }));

@@ -33,18 +33,23 @@ fn owner_bases(rules: &RuleSet) -> (usize, usize) {
     (class_base, class_base + rules.term_classes.len())
 }
 
+/// Each term class's index, by id.
+fn class_index(rules: &RuleSet) -> HashMap<&str, usize> {
+    rules.term_classes.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect()
+}
+
 /// Collects a rule set's patterns for a [`PhraseSet`], each with its owner, and every pattern error.
-struct Patterns {
+struct Patterns<'a> {
     builder: PhraseSetBuilder,
     errors: RuleErrors,
-    class_index: HashMap<String, usize>,
+    class_index: HashMap<&'a str, usize>,
     class_base: usize,
     rule_base: usize,
 }
 
-impl Patterns {
-    fn new(rules: &RuleSet, builder: PhraseSetBuilder) -> Self {
-        let class_index = rules.term_classes.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+impl<'a> Patterns<'a> {
+    fn new(rules: &'a RuleSet, builder: PhraseSetBuilder) -> Self {
+        let class_index = class_index(rules);
         let (class_base, rule_base) = owner_bases(rules);
         Patterns { builder, errors: RuleErrors::default(), class_index, class_base, rule_base }
     }
@@ -73,7 +78,7 @@ impl Patterns {
         }
         for t in terms {
             let file = format!("terms/{}.toml", t.language);
-            let owner = self.class_base + self.class_index[&t.class];
+            let owner = self.class_base + self.class_index[t.class.as_str()];
             for p in &t.patterns {
                 self.add(owner, false, p, &file, &t.class, "terms");
             }
@@ -192,8 +197,7 @@ impl Screener {
                 self.by_fact.entry(tag.clone()).or_default().push(i);
             }
         }
-        let class_index: HashMap<&str, usize> =
-            self.rules.term_classes.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let class_index = class_index(&self.rules);
         let context: Vec<bool> = self.rules.term_classes.iter().map(|c| c.context).collect();
         let near = self.rules.rules[first..].iter().map(|r| near::RuleNear::new(&r.def, &class_index, &context));
         self.near.extend(near);

@@ -36,12 +36,12 @@ pub fn builtin() -> RuleSet {
 }
 
 /// The web app's rules at start: [`builtin`] without the languages of [`PACKS`], which it loads
-/// once it has started and adds with [`RuleSet::add`].
+/// once it has started (`engine::Screener::with_packs` adds them).
 pub fn core() -> RuleSet {
     image::read(include_str!(concat!(env!("OUT_DIR"), "/rules-core.image")))
 }
 
-/// A pack's rules from its image (the web app's module `words/rules-<language>.js`).
+/// A pack's rules from its image (the web app's module `words/<PackFile::file>`).
 pub fn pack(image: &str) -> Pack {
     image::read_pack(image)
 }
