@@ -31,6 +31,13 @@ const hash = (data) => createHash('sha256').update(data).digest('hex');
 
 let html = await readFile(join(dir, 'index.html'), 'utf8');
 html = html.replace(/\snonce="[^"]*"/g, '');
+// The checker thread (www/checker.js) imports the build's own wasm-bindgen glue.
+const glue = html.match(/from '\/?(?:\.\/)?(web-app-[0-9a-f]+\.js)'/);
+if (!glue) throw new Error('could not find the wasm-bindgen glue for checker.js');
+const checker = await readFile(join(dir, 'checker.js'), 'utf8');
+if (!checker.includes("from './web-app.js'")) throw new Error('checker.js does not import ./web-app.js');
+await writeFile(join(dir, 'checker.js'), checker.replace("from './web-app.js'", () => `from './${glue[1]}'`));
+
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;
 for (const [whole, code] of [...html.matchAll(inline)]) {
   const name = `boot-${hash(code).slice(0, 16)}.js`;

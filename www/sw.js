@@ -68,7 +68,23 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith((async () => {
+  const worker = event.request.destination === 'worker';
+  event.respondWith(answer(event, url, scope).then((response) => (worker ? withWorkerPolicy(response) : response)));
+});
+
+// The app's checker thread (checker.js, a Web Worker) takes its Content-Security-Policy from its
+// script's response, not from the page: a static host may send none, so the worker gets one
+// here that forbids it every connection (it needs none: the page hands it everything).
+const WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'";
+
+function withWorkerPolicy(response) {
+  const headers = new Headers(response.headers);
+  headers.set('Content-Security-Policy', WORKER_CSP);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+function answer(event, url, scope) {
+  return (async () => {
     const cache = await caches.open(CACHE);
     const navigate = event.request.mode === 'navigate';
     // A navigation to a cached page (privacy.html) gets that page; a navigation to the app's
@@ -87,5 +103,5 @@ self.addEventListener('fetch', (event) => {
       if (app) return app;
       throw error;
     }
-  })());
-});
+  })();
+}

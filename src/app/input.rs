@@ -12,6 +12,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::offload::{self, OFFLOAD_BYTES};
+use super::result::Checked;
 use super::state::{Action, State, LIVE_LIMIT};
 use super::{examples, intl, jump, ways_in};
 use crate::engine::{clip, MAX_CHECK_BYTES};
@@ -40,6 +42,21 @@ pub fn keep_early_text() {
     EventListener::once(&gloo::utils::window(), "pagehide", |_| EARLY.with(|e| drop(e.borrow_mut().take()))).forget();
 }
 
+/// Has the checker thread check `text`, the box's content, if it is long and the thread is ready:
+/// the page goes on meanwhile. False if the page is to check it itself.
+fn offloaded(state: &UseReducerHandle<State>, text: &Rc<str>) -> bool {
+    if text.len() <= OFFLOAD_BYTES || !state.can_check(text) {
+        return false;
+    }
+    let (state, kept) = (state.clone(), text.clone());
+    offload::check(text.clone(), move |report| {
+        state.dispatch(match report {
+            Some(report) => Action::Checked(Rc::new(Checked::new(kept, report))),
+            None => Action::Check,
+        })
+    })
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub state: UseReducerHandle<State>,
@@ -64,10 +81,14 @@ pub fn input_view(props: &Props) -> Html {
             let value: Rc<str> = e.target_unchecked_into::<HtmlTextAreaElement>().value().into();
             timer.borrow_mut().take();
             let long = value.len() > LIVE_LIMIT;
-            state.dispatch(Action::Input(value));
+            state.dispatch(Action::Input(value.clone()));
             if !long {
                 let state = state.clone();
-                *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || state.dispatch(Action::Check)));
+                *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                    if !offloaded(&state, &value) {
+                        state.dispatch(Action::Check);
+                    }
+                }));
             }
         })
     };
@@ -104,8 +125,12 @@ pub fn input_view(props: &Props) -> Html {
             if !state.long() {
                 return state.dispatch(Action::Check);
             }
-            // A long text takes a moment: say so first, and check once the message is painted.
+            // A long text takes a moment: say so first, and check it on the checker thread, or
+            // on the page once the message is painted.
             state.dispatch(Action::Busy);
+            if offloaded(&state, &state.text) {
+                return;
+            }
             let state = state.clone();
             *timer.borrow_mut() = Some(Timeout::new(30, move || state.dispatch(Action::Check)));
         })

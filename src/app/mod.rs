@@ -2,12 +2,14 @@
 //! Checking happens in this page only; nothing is sent or logged, and the pasted text is never
 //! stored. The only thing ever saved is the country and language, and only if the user asks.
 
+mod checker;
 pub mod embed;
 pub mod examples;
 mod hotlines;
 mod input;
 pub mod intl;
 mod jump;
+mod offload;
 mod packs;
 mod result;
 mod rules_page;
@@ -39,7 +41,8 @@ use state::{Action, State};
 /// could overlay it or watch its size (the header `frame-ancestors 'none'` does the same where the
 /// host sends it; a meta tag cannot).
 pub fn start() {
-    let window = gloo::utils::window();
+    // In the checker thread (`checker.rs`) there is no page to start.
+    let Some(window) = web_sys::window() else { return };
     let framed = window.top().ok().flatten().is_some_and(|top| *top != *window);
     let root = gloo::utils::document().get_element_by_id("app");
     if framed && embed::read().is_none() {
@@ -81,24 +84,28 @@ fn framed(props: &FramedProps) -> Html {
 }
 
 /// The engine: the rules compiled (again as rule packs arrive, `packs.rs`), the script groups of
-/// the packs still to come, and whether a pack could not be loaded.
+/// the packs still to come, whether a pack could not be loaded, and whether the checker thread
+/// (`offload.rs`) is still starting.
 #[derive(Clone)]
 pub struct Engine {
     screener: Rc<Result<Screener, RuleErrors>>,
     pending: Rc<[&'static [usize]]>,
     failed: bool,
+    starting: bool,
 }
 
 impl PartialEq for Engine {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.screener, &other.screener) && Rc::ptr_eq(&self.pending, &other.pending)
+        Rc::ptr_eq(&self.screener, &other.screener)
+            && Rc::ptr_eq(&self.pending, &other.pending)
+            && self.starting == other.starting
     }
 }
 
 impl Engine {
     /// An engine with all its rules and no pack to come, as the tests make one.
     pub fn whole(screener: Result<Screener, RuleErrors>) -> Self {
-        Engine { screener: Rc::new(screener), pending: Rc::new([]), failed: false }
+        Engine { screener: Rc::new(screener), pending: Rc::new([]), failed: false, starting: false }
     }
 
     /// The compiled rules, unless they failed to load.
@@ -116,9 +123,10 @@ impl Engine {
         awaits_pack(text, self.pending.iter().copied())
     }
 
-    /// Whether rule packs are still on their way: a result may change when they arrive.
+    /// Whether rule packs are still on their way (a result may change when they arrive), or the
+    /// checker thread is still starting.
     pub fn loading(&self) -> bool {
-        !self.pending.is_empty()
+        !self.pending.is_empty() || self.starting
     }
 
     /// Whether a rule pack could not be loaded: texts in its language are checked in part.

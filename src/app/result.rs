@@ -13,6 +13,7 @@ use super::signal::signal_view;
 use super::{intl, jump, Engine};
 use crate::present::i18n::Lang;
 use crate::present::rule_text::Words;
+use crate::present::text_lang;
 use crate::present::wording::{level_words, next_steps};
 use crate::{Level, Report};
 
@@ -45,6 +46,13 @@ pub struct Checked {
     pub report: Report,
     /// The interface language the text is clearly written in, if any.
     pub text_lang: Option<Lang>,
+}
+
+impl Checked {
+    pub fn new(text: Rc<str>, report: Report) -> Self {
+        let text_lang = text_lang::guess(&text);
+        Checked { text, report, text_lang }
+    }
 }
 
 /// Two results are the same only if they are the same check.

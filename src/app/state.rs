@@ -1,7 +1,8 @@
 //! The check page as one state and the actions that change it (a yew reducer): what is in the
 //! text box, the engine once it is ready, the result of the last check, notes about long or cut
 //! texts and arrivals, and the reader's settings. Checking happens here, in `Check` and
-//! `EngineReady`, so a result always belongs to the text it was computed from. DOM effects (the
+//! `EngineReady`, or in the checker thread (`offload.rs`), whose result is taken only if the box
+//! still holds the text it is about: a result always belongs to the text it was computed from. DOM effects (the
 //! box's value, focus, storage, timers) stay in the components.
 
 use std::rc::Rc;
@@ -13,7 +14,6 @@ use super::ways_in::Note;
 use super::Engine;
 use crate::present::i18n::Lang;
 use crate::present::settings::Settings;
-use crate::present::text_lang;
 
 /// Above this many bytes the text is not checked as you type, only with the Check button.
 pub const LIVE_LIMIT: usize = 200_000;
@@ -60,6 +60,8 @@ pub enum Action {
     Busy,
     /// Check the text in the box now.
     Check,
+    /// The checker thread's result for a text: taken if the box still holds that text.
+    Checked(Rc<Checked>),
     SetCountry(String),
     SetLanguage(Option<Lang>),
     Remember(bool),
@@ -81,17 +83,20 @@ impl State {
         self.text.len() > LIVE_LIMIT
     }
 
+    /// Whether the engine can check `text` now: it has loaded, and the rule pack of the text's
+    /// script is not still to come.
+    pub fn can_check(&self, text: &str) -> bool {
+        !text.trim().is_empty() && self.engine.as_ref().is_some_and(|e| !e.awaits(text) && e.screener().is_some())
+    }
+
     /// The result of checking the text in the box, if the engine is ready for it (none for empty
     /// text, or for a script whose rule pack is still to come).
     fn checked(&self) -> Option<Rc<Checked>> {
-        if self.text.trim().is_empty() {
+        if !self.can_check(&self.text) {
             return None;
         }
-        let engine = self.engine.as_ref().filter(|e| !e.awaits(&self.text))?;
-        let screener = engine.screener()?;
-        let report = screener.check(&self.text);
-        let text_lang = text_lang::guess(&self.text);
-        Some(Rc::new(Checked { text: self.text.clone(), report, text_lang }))
+        let report = self.engine.as_ref()?.screener()?.check(&self.text);
+        Some(Rc::new(Checked::new(self.text.clone(), report)))
     }
 }
 
@@ -144,6 +149,13 @@ impl Reducible for State {
                 s.checked = s.checked();
                 s.check_asked = s.checked.is_none() && !s.text.trim().is_empty();
                 s.busy = false;
+            }
+            Action::Checked(checked) => {
+                if checked.text == s.text {
+                    s.checked = Some(checked);
+                    s.busy = false;
+                    s.check_asked = false;
+                }
             }
             Action::SetCountry(country) => s.settings.country = country,
             Action::SetLanguage(lang) => s.settings.lang = lang,

@@ -3,13 +3,13 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::extract::Money;
 use crate::rules::model;
 
 /// How risky the offer looks. There is deliberately no "safe".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     /// No strong warning signs found: still verify.
@@ -29,7 +29,7 @@ impl Level {
 }
 
 /// A range of the original text and the words in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -37,7 +37,7 @@ pub struct Span {
 }
 
 /// One warning (or, with a negative weight, one reassuring sign) and why.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Signal {
     pub rule: String,
@@ -52,7 +52,7 @@ pub struct Signal {
 }
 
 /// A published source that a warning cites: the report's own type, whatever the rule format.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -75,7 +75,7 @@ impl From<&model::Source> for Source {
 }
 
 /// Something the extractors read from the text: an amount, a contact, a place, a visa type.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Fact {
     pub tag: String,
@@ -86,14 +86,14 @@ pub struct Fact {
 }
 
 /// A piece of advice, in the order to show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct AdviceItem {
     pub id: String,
     pub text: String,
 }
 
 /// Everything the engine says about one text.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     pub ruleset_version: String,

@@ -1,5 +1,6 @@
 // End-to-end: checking an offer in the built app in Chromium. Paste a lure or an ordinary job ad
-// and see its level and highlights; pasted HTML stays text; Clear empties the box and the result.
+// and see its level and highlights; pasted HTML stays text; Clear empties the box and the result;
+// a long text is checked by the checker thread while the page goes on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openApp, paste, screenshot, until } from './harness.mjs';
@@ -97,6 +98,34 @@ test('clear empties the box and the result', async () => {
   await page.click('text=Clear');
   await page.waitForSelector('#result[data-level="none"]');
   assert.equal(await page.inputValue('#offer'), '');
+  await context.close();
+});
+
+test('a long text is checked by the checker thread: the page answers meanwhile, and a text pasted meanwhile keeps its own result', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  assert.equal(page.workers().length, 1, 'the checker thread runs');
+  // About 1 MB: longer than the app checks as you type, so the Check button checks it.
+  const long = `${LURE}\n${'We are hiring drivers in the city, weekly pay, apply in person. '.repeat(15_000)}`;
+  await paste(page, long);
+  await page.click('#check-button');
+  // Checked on the page, this text would hold the page for over a second; the page answers
+  // long before that, and says it is checking.
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.getElementById('checking') !== null), true, 'the page answers while checking');
+  await page.waitForSelector('#result[data-level="high"]', { timeout: 60_000 });
+  const marks = await page.$$eval('#result mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.some((m) => /tourist visa/i.test(m)), `marks: ${marks}`);
+  // A long text replaced while it is checked: the new text gets its result at once, and the
+  // long text's result, when it comes, is not shown for it.
+  await paste(page, long);
+  await page.click('#check-button');
+  await page.waitForSelector('#checking');
+  await paste(page, LEGIT);
+  await page.waitForSelector('#result[data-level="low"], #result[data-level="medium"]');
+  await page.waitForTimeout(3000);
+  assert.notEqual(await page.getAttribute('#result', 'data-level'), 'high');
+  assert.equal((await page.$$eval('#result mark', (ms) => ms.map((m) => m.textContent))).filter((m) => /tourist visa/i.test(m)).length, 0);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -56,6 +56,10 @@ test('after load, checking offers and the rules page make zero requests; switchi
     await paste(page, text);
     await page.waitForSelector('#result:not([data-level="none"])');
   }
+  // A long text, checked by the checker thread.
+  await paste(page, `${LURE}\n${'Weekly pay, apply in person. '.repeat(12_000)}`);
+  await page.click('#check-button');
+  await page.waitForSelector('#result[data-level="high"]', { timeout: 60_000 });
   await page.click('a[href="#rules"]');
   await page.waitForFunction(() => location.hash === '#rules');
   // Switch to another language than the one shown; while the switcher offers only one, choosing
@@ -93,7 +97,7 @@ test('the privacy statement links to a page that says how to check it', async ()
   await server.close();
 });
 
-test('once started, the policy blocks fetch, image beacons and websockets, to any origin', async () => {
+test('once started, the policy blocks fetch, image beacons and websockets, to any origin, and the checker thread has none', async () => {
   const server = await serve();
   const other = await serve();
   const { page, context } = await started(server);
@@ -123,6 +127,11 @@ test('once started, the policy blocks fetch, image beacons and websockets, to an
     return { sameFetch, otherFetch, beacon, socket };
   }, other.url);
   assert.deepEqual([result.sameFetch, result.otherFetch, result.beacon, result.socket], [true, true, true, true]);
+  // The checker thread has no way to make a request left.
+  const [checker] = page.workers();
+  assert.ok(checker, 'the checker thread runs');
+  assert.deepEqual(await checker.evaluate(() => ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts'].map((n) => typeof self[n])),
+    ['undefined', 'undefined', 'undefined', 'undefined', 'undefined']);
   // Violation reports are events of their own, which may be dispatched after the failures.
   await until(async () => {
     const violations = await page.evaluate(() => window.violations);

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use regex::{Captures, Regex};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{at_word_edges, Found};
 use crate::engine::normalize::normalize_text;
@@ -33,6 +33,46 @@ pub struct Money {
     pub period: Option<&'static str>,
     /// Rough value in US dollars a month, when the period is known.
     pub usd_per_month: Option<f64>,
+}
+
+/// [`Money`] read back from a report: the web app's checker thread sends its reports as JSON.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct MoneyRead {
+    amount: f64,
+    currency: String,
+    period: Option<String>,
+    usd_per_month: Option<f64>,
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let m = MoneyRead::deserialize(d)?;
+        Ok(Money {
+            amount: m.amount,
+            currency: interned(m.currency),
+            period: m.period.map(interned),
+            usd_per_month: m.usd_per_month,
+        })
+    }
+}
+
+/// A currency code or period as a `&'static str`: the same few words every time, each kept once
+/// for the life of the process.
+fn interned(word: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static KEPT: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
+    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    let kept = kept.get_or_insert_with(HashSet::new);
+    match kept.get(word.as_str()) {
+        Some(w) => w,
+        None => {
+            let w: &'static str = Box::leak(word.into_boxed_str());
+            kept.insert(w);
+            w
+        }
+    }
 }
 
 /// One word of a money table, normalized like the text, with what it means.
