@@ -1,7 +1,7 @@
 //! The web app's rules, put together as it does (the Latin-letter rules it starts with, then the
 //! other scripts' packs in whatever order they arrive), check every corpus text exactly as the
-//! whole rule set does; and each report, sent back as JSON from the app's checker thread, reads
-//! as the same report.
+//! whole rule set does; and each report reads back (as the app reads its checker thread's
+//! answers) as the same report.
 
 use std::fs;
 use std::path::Path;

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo::timers::future::TimeoutFuture;
-use second_look::{app::App, Level, Screener};
+use second_look::{app::App, Level, Report, Screener};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlTextAreaElement, InputEvent, InputEventInit};
@@ -15,6 +15,18 @@ fn built_in_rules_compile_and_check_in_wasm() {
     let report = screener.check("Pay the processing fee to our agent on Telegram @hr_jobs today.");
     assert!(report.level >= Level::Medium, "got {:?}", report.level);
     assert!(screener.check("").signals.is_empty());
+}
+
+/// The checker thread hands the page its reports as JavaScript values: they read back whole, the
+/// amounts exact.
+#[wasm_bindgen_test]
+fn a_report_crosses_to_the_page_unchanged() {
+    let screener = Screener::builtin().expect("rules valid in wasm");
+    let report = screener.check("日赚300+，需先交198元会员费。Pay the $85.50 processing fee on Telegram; salary 1,234.56 USD a week.");
+    assert!(report.facts.iter().any(|f| f.money.is_some()), "the text has amounts");
+    let value = serde_wasm_bindgen::to_value(&report).unwrap();
+    let back: Report = serde_wasm_bindgen::from_value(value).unwrap();
+    assert_eq!(serde_json::to_string(&back).unwrap(), serde_json::to_string(&report).unwrap());
 }
 
 /// Yields to the browser until `ready` holds, up to a bound: waits on a condition, not a time.

@@ -1,6 +1,6 @@
 // The checker thread (a module Web Worker): the app's own wasm, handed over by the page as a
 // compiled module, so nothing is downloaded again. It checks the long texts the page sends
-// (src/app/offload.rs) and answers with the report; it has no network use, and once started it
+// (src/app/offload.rs, with src/bin/web-app.rs) and answers with the report; it has no network use, and once started it
 // removes the ways a script could make a request. scripts/post-build.mjs points the import at
 // the build's file.
 import init, { checker_add_packs, checker_check } from './web-app.js';

@@ -2,7 +2,6 @@
 //! Checking happens in this page only; nothing is sent or logged, and the pasted text is never
 //! stored. The only thing ever saved is the country and language, and only if the user asks.
 
-mod checker;
 pub mod embed;
 pub mod examples;
 mod hotlines;
@@ -41,7 +40,7 @@ use state::{Action, State};
 /// could overlay it or watch its size (the header `frame-ancestors 'none'` does the same where the
 /// host sends it; a meta tag cannot).
 pub fn start() {
-    // In the checker thread (`checker.rs`) there is no page to start.
+    // In the checker thread (`src/bin/web-app.rs`) there is no page to start.
     let Some(window) = web_sys::window() else { return };
     let framed = window.top().ok().flatten().is_some_and(|top| *top != *window);
     let root = gloo::utils::document().get_element_by_id("app");

@@ -1,5 +1,5 @@
 //! Long texts are checked off the page's thread: by the checker thread (`www/checker.js`, a Web
-//! Worker running this same wasm, `checker.rs`), so that typing, scrolling and the result stay
+//! Worker running this same wasm, `src/bin/web-app.rs`), so that typing, scrolling and the result stay
 //! responsive while a long paste is checked. Short texts are checked on the page at once. The
 //! worker starts a moment after the app, gets the wasm as the compiled module the page already
 //! has and the rule packs as they arrive, so it never downloads anything while a text is checked.
@@ -129,7 +129,7 @@ fn answer(event: MessageEvent) {
     } else if get("failed").is_some() {
         fail();
     } else if let Some(report) = get("report") {
-        let report = report.as_string().and_then(|json| serde_json::from_str::<Report>(&json).ok());
+        let report = serde_wasm_bindgen::from_value::<Report>(report).ok();
         let done = CHECKER.with(|c| {
             let mut c = c.borrow_mut();
             let done = c.running.take();
