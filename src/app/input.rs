@@ -19,7 +19,8 @@ use super::{examples, intl, jump, ways_in};
 use crate::engine::{clip, MAX_CHECK_BYTES};
 use crate::present::wording::level_words;
 
-/// How long typing must pause before the text is checked again.
+/// How long typing must pause before the text is checked again. A paste or a drop is checked at
+/// once: no more is coming.
 const DEBOUNCE_MS: u32 = 150;
 
 thread_local! {
@@ -81,10 +82,12 @@ pub fn input_view(props: &Props) -> Html {
             let value: Rc<str> = e.target_unchecked_into::<HtmlTextAreaElement>().value().into();
             timer.borrow_mut().take();
             let long = value.len() > LIVE_LIMIT;
+            let whole = matches!(e.input_type().as_str(), "insertFromPaste" | "insertFromDrop");
             state.dispatch(Action::Input(value.clone()));
             if !long {
                 let state = state.clone();
-                *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                let wait = if whole { 0 } else { DEBOUNCE_MS };
+                *timer.borrow_mut() = Some(Timeout::new(wait, move || {
                     if !offloaded(&state, &value) {
                         state.dispatch(Action::Check);
                     }
