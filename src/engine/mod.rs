@@ -7,12 +7,14 @@ pub mod extract;
 pub mod near;
 pub mod normalize;
 pub mod phrase;
+mod quoted;
 pub mod report;
 pub mod score;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use crate::rules::facts::QUOTED_OFFER;
 use crate::rules::model::Role;
 use crate::rules::{self, Pack, RuleError, RuleErrors, RuleSet};
 use extract::Extractors;
@@ -24,6 +26,8 @@ use report::{AdviceItem, Fact, Report, Signal, Span};
 pub const MAX_CHECK_BYTES: usize = 1 << 20;
 /// At most this many highlighted spans per signal, and facts per tag (`channel.phone`, ...), per report.
 pub const MAX_SPANS: usize = 20;
+/// How many warning signs' words a text must quote to read as quoting an offer ([`QUOTED_OFFER`]).
+const QUOTED_SIGNS: usize = 2;
 
 /// Where the phrase owners of term classes and of rules begin: the lexicon's entries come first,
 /// then the term classes, then the rules, so that rules added later ([`Screener::with_packs`])
@@ -321,6 +325,9 @@ impl Screener {
             fired.insert(concept.def.id.as_str(), signals.len());
             signals.push(self.signal(concept, to_original(text, &norm, spans)));
         }
+        if let Some(quoted) = self.quoted_offer(text, &signals) {
+            signals.push(quoted);
+        }
         for c in &self.rules.combos {
             let members: Option<Vec<usize>> = c
                 .def
@@ -368,6 +375,39 @@ impl Screener {
             checked_bytes: cut,
             truncated: cut < input.len(),
         }
+    }
+
+    /// The sign of a text that quotes an offer to warn about it: several warning signs (of
+    /// different concepts, none of them distress) inside quotation marks. The quotations are its
+    /// words. None unless the rules define the concept [`QUOTED_OFFER`].
+    fn quoted_offer(&self, text: &str, signals: &[Signal]) -> Option<Signal> {
+        let concept = self.rules.concepts.iter().find(|c| c.def.id == QUOTED_OFFER)?;
+        let passages = quoted::passages(text);
+        let manifest = &self.rules.manifest;
+        let inside = |sp: &Span| passages.iter().position(|p| p.start <= sp.start && sp.end <= p.end);
+        let mut used = Vec::new();
+        let mut concepts = 0;
+        for s in signals.iter().filter(|s| s.weight > 0 && manifest.role(&s.category) == Role::Score) {
+            let quoted: Vec<usize> = s.spans.iter().filter_map(inside).collect();
+            if !quoted.is_empty() {
+                concepts += 1;
+                used.extend(quoted);
+            }
+        }
+        if concepts < QUOTED_SIGNS {
+            return None;
+        }
+        used.sort_unstable();
+        used.dedup();
+        let spans = used
+            .into_iter()
+            .map(|i| Span {
+                start: passages[i].start,
+                end: passages[i].end,
+                text: text[passages[i].clone()].to_string(),
+            })
+            .collect();
+        Some(self.signal(concept, spans))
     }
 
     fn signal(&self, concept: &rules::Concept, spans: Vec<Span>) -> Signal {
@@ -437,6 +477,23 @@ fn to_original(text: &str, norm: &Normalized, ranges: &[(usize, usize)]) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoting_several_signs_reads_as_a_warning_but_a_quoting_plea_keeps_its_distress() {
+        let screener = Screener::builtin().unwrap();
+        let quoted = |text: &str| screener.check(text).signals.iter().any(|s| s.rule == QUOTED_OFFER);
+        let offer = "easy job in Cambodia, $1,500 a month, free flight ticket";
+        let notice =
+            format!("Notice to parents: students received messages saying '{offer}'. Please talk to your children.");
+        assert!(quoted(&notice));
+        assert!(!quoted(&notice.replace('\'', "")), "the same words unquoted");
+        assert!(!quoted("We offer an 'easy job' at our Manila office."), "one sign quoted");
+        let plea = format!(
+            "They promised us \"{offer}\" but now they took our passports and beat us. Please help, call the embassy."
+        );
+        let report = screener.check(&plea);
+        assert!(report.signals.iter().any(|s| s.rule == QUOTED_OFFER) && report.distress);
+    }
 
     #[test]
     fn a_text_awaits_only_the_packs_of_its_scripts() {

@@ -1,5 +1,10 @@
 //! The fact tags that code extracts (money amounts, contact channels) and their labels: one list,
-//! read by the extractors that produce the tags and by the loader that checks rules naming them.
+//! read by the extractors that produce the tags and by the loader that checks rules naming them;
+//! and the one concept that code, not a rule, raises.
+
+/// A text quoting several warning signs to warn about them (`Screener::check`, `quoted.rs`): a
+/// concept of `concepts.toml` that no rule needs to detect.
+pub const QUOTED_OFFER: &str = "awareness.quoted_offer";
 
 pub const MONEY: &str = "money";
 /// A monthly amount far above what the job would pay.
