@@ -22,7 +22,8 @@ fn built_in_rules_compile_and_check_in_wasm() {
 #[wasm_bindgen_test]
 fn a_report_crosses_to_the_page_unchanged() {
     let screener = Screener::builtin().expect("rules valid in wasm");
-    let report = screener.check("日赚300+，需先交198元会员费。Pay the $85.50 processing fee on Telegram; salary 1,234.56 USD a week.");
+    let report = screener
+        .check("日赚300+，需先交198元会员费。Pay the $85.50 processing fee on Telegram; salary 1,234.56 USD a week.");
     assert!(report.facts.iter().any(|f| f.money.is_some()), "the text has amounts");
     let value = serde_wasm_bindgen::to_value(&report).unwrap();
     let back: Report = serde_wasm_bindgen::from_value(value).unwrap();

@@ -7,10 +7,16 @@ const VERSION = '__BUILD_VERSION__';
 const CACHE = `second-look-${VERSION}`;
 const PRECACHE = [/* __PRECACHE__ */];
 
+// A file whose name carries its content's hash (web-app-<hash>_bg.wasm, words/rules-th-<hash>.js)
+// is the same file wherever it comes from.
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
+
 self.addEventListener('install', (event) => {
   // 'reload' bypasses the HTTP cache: a new worker must store this build's files, never a copy
-  // of the previous build's index.html that points at files which no longer exist.
-  const requests = PRECACHE.map((url) => new Request(url, { cache: 'reload' }));
+  // of the previous build's index.html that points at files which no longer exist. Files named
+  // by their hash may come from the HTTP cache ('force-cache'): the page has just downloaded the
+  // wasm and the rule packs, and a first visit on a slow network should not download them twice.
+  const requests = PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? 'force-cache' : 'reload' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 

@@ -161,6 +161,23 @@ test('after one visit the app loads, checks a lure and switches language with th
   await context.close();
 });
 
+test('a first visit downloads the wasm and each rule pack once: the precache takes them from the browser\'s cache', async () => {
+  const server = await serve();
+  const { page, context } = await started(server);
+  const precache = JSON.parse((await readFile(join(DIST, 'sw.js'), 'utf8')).match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
+  await until(() => page.evaluate(async (n) => {
+    const [key] = await caches.keys();
+    return Boolean(key) && (await (await caches.open(key)).keys()).length >= n;
+  }, precache.length), { timeout: 30_000, what: 'the precache to hold every file' });
+  const hashed = precache.filter((u) => /\.wasm$|words\/rules-/.test(u)).map((u) => u.replace(/^\.\//, '/'));
+  assert.ok(hashed.length > 10, `${hashed}`);
+  for (const file of hashed) {
+    assert.equal(server.requests.filter((u) => u === file).length, 1, `${file} was downloaded ${server.requests.filter((u) => u === file).length} times`);
+  }
+  await context.close();
+  await server.close();
+});
+
 test('a new build is offered as an update, and the old cache is deleted', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'second-look-dist-'));
   await cp(DIST, dir, { recursive: true });
