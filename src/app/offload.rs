@@ -1,6 +1,6 @@
 //! Long texts are checked off the page's thread: by the checker thread (`www/checker.js`, a Web
-//! Worker running this same wasm, `src/bin/web-app.rs`), so that typing, scrolling and the result stay
-//! responsive while a long paste is checked. Short texts are checked on the page at once. The
+//! Worker running this same wasm, `src/bin/web-app.rs`), so that typing, scrolling and the result
+//! stay responsive while a long paste is checked. Short texts are checked on the page at once. The
 //! worker starts a moment after the app, gets the wasm as the compiled module the page already
 //! has and the rule packs as they arrive, so it never downloads anything while a text is checked.
 //! Only the newest text waits for the worker: a text replaced meanwhile is never checked.

@@ -2,8 +2,8 @@
 //! text box, the engine once it is ready, the result of the last check, notes about long or cut
 //! texts and arrivals, and the reader's settings. Checking happens here, in `Check` and
 //! `EngineReady`, or in the checker thread (`offload.rs`), whose result is taken only if the box
-//! still holds the text it is about: a result always belongs to the text it was computed from. DOM effects (the
-//! box's value, focus, storage, timers) stay in the components.
+//! still holds the text it is about: a result always belongs to the text it was computed from.
+//! DOM effects (the box's value, focus, storage, timers) stay in the components.
 
 use std::rc::Rc;
 

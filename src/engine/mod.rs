@@ -381,13 +381,18 @@ impl Screener {
     /// different concepts, none of them distress) inside quotation marks. The quotations are its
     /// words. None unless the rules define the concept [`QUOTED_OFFER`].
     fn quoted_offer(&self, text: &str, signals: &[Signal]) -> Option<Signal> {
+        let manifest = &self.rules.manifest;
+        let warnings = || signals.iter().filter(|s| s.weight > 0 && manifest.role(&s.category) == Role::Score);
+        // Most texts have too few warnings for it: their quotation marks are not looked for.
+        if warnings().count() < QUOTED_SIGNS {
+            return None;
+        }
         let concept = self.rules.concepts.iter().find(|c| c.def.id == QUOTED_OFFER)?;
         let passages = quoted::passages(text);
-        let manifest = &self.rules.manifest;
         let inside = |sp: &Span| passages.iter().position(|p| p.start <= sp.start && sp.end <= p.end);
         let mut used = Vec::new();
         let mut concepts = 0;
-        for s in signals.iter().filter(|s| s.weight > 0 && manifest.role(&s.category) == Role::Score) {
+        for s in warnings() {
             let quoted: Vec<usize> = s.spans.iter().filter_map(inside).collect();
             if !quoted.is_empty() {
                 concepts += 1;

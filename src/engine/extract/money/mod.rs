@@ -35,7 +35,7 @@ pub struct Money {
     pub usd_per_month: Option<f64>,
 }
 
-/// [`Money`] read back from a report: the web app's checker thread sends its reports as JSON.
+/// [`Money`] read back from a report (the web app reads its checker thread's reports back).
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct MoneyRead {
