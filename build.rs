@@ -26,6 +26,9 @@ mod rules {
 #[path = "src/engine/phrase/groups.rs"]
 mod groups;
 
+/// The language the web app starts with: every other is a pack.
+const CORE: &str = "en";
+
 #[path = "build/catalogs.rs"]
 mod catalogs;
 #[path = "build/rule_text.rs"]
@@ -68,8 +71,8 @@ fn main() {
     let mut set = rules::image::shown(set);
     let examples = wasm.then(|| rules::image::take_examples(&mut set));
     fs::write(out.join("rules.image"), rules::image::write(set.clone())).unwrap();
-    // The web app starts with the languages written in Latin letters (and the rules for all);
-    // every other language is a pack of its own, which it loads once it has started.
+    // The web app starts with English (and the rules for all languages); every other language is
+    // a pack of its own, which it loads once it has started.
     let packs = pack_scripts(&set);
     let mut core = set;
     let names: Vec<&str> = packs.iter().map(|(l, _)| l.as_str()).collect();
@@ -123,20 +126,18 @@ fn pack_file(language: &str, image: &str) -> String {
     format!("rules-{language}-{:016x}.js", hasher.finish())
 }
 
-/// Each language whose rules or words have letters of scripts other than Latin, with those
-/// scripts' groups.
+/// Each language but English (the language of the core) with the script groups of its rules and
+/// words other than Latin: a text with letters of those groups waits for the pack. A pack in Latin
+/// letters only (Vietnamese, Tagalog, ...) has none: the app waits for it when it can tell the
+/// text's language (`app::Engine::awaits`).
 fn pack_scripts(set: &rules::set::RuleSet) -> Vec<(String, Vec<usize>)> {
     let mut by_language: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     let rules = set.rules.iter().flat_map(|r| r.def.patterns.iter().chain(&r.def.except).map(|p| (&r.language, p)));
     let terms = set.terms.iter().flat_map(|t| t.patterns.iter().map(|p| (&t.language, p)));
-    for (language, pattern) in rules.chain(terms) {
+    for (language, pattern) in rules.chain(terms).filter(|(l, _)| *l != CORE && *l != rules::set::ANY_LANGUAGE) {
         let letters = pattern.chars().filter(|c| c.is_alphabetic()).map(groups::group);
         let found = by_language.entry(language).or_default();
         found.extend(letters.filter(|&g| g != 0 && g != groups::NO_LETTERS));
     }
-    by_language
-        .into_iter()
-        .filter(|(_, g)| !g.is_empty())
-        .map(|(l, g)| (l.to_owned(), g.into_iter().collect()))
-        .collect()
+    by_language.into_iter().map(|(l, g)| (l.to_owned(), g.into_iter().collect())).collect()
 }

@@ -29,8 +29,9 @@ use yew::prelude::*;
 use crate::engine::awaits_pack;
 use crate::present::i18n::{Lang, LANGS};
 use crate::present::settings::{self, Settings, Store};
+use crate::present::text_lang;
 use crate::present::wording::level_words;
-use crate::rules::{RuleErrors, RuleSet};
+use crate::rules::{PackFile, RuleErrors, RuleSet};
 use crate::Screener;
 use result::ResultView;
 use state::{Action, State};
@@ -82,13 +83,13 @@ fn framed(props: &FramedProps) -> Html {
     }
 }
 
-/// The engine: the rules compiled (again as rule packs arrive, `packs.rs`), the script groups of
-/// the packs still to come, whether a pack could not be loaded, and whether the checker thread
-/// (`offload.rs`) is still starting.
+/// The engine: the rules compiled (again as rule packs arrive, `packs.rs`), the packs still to
+/// come, whether a pack could not be loaded, and whether the checker thread (`offload.rs`) is
+/// still starting.
 #[derive(Clone)]
 pub struct Engine {
     screener: Rc<Result<Screener, RuleErrors>>,
-    pending: Rc<[&'static [usize]]>,
+    pending: Rc<[&'static PackFile]>,
     failed: bool,
     starting: bool,
 }
@@ -117,9 +118,19 @@ impl Engine {
         self.screener().map(Screener::rules)
     }
 
-    /// Whether `text` is in a script whose rule pack has not arrived: it is checked once it has.
+    /// Whether `text` is in a script or (when it can be told) a language whose rule pack has not
+    /// arrived: it is checked once it has. A text whose language cannot be told is checked at
+    /// once, and again when the packs arrive.
     pub fn awaits(&self, text: &str) -> bool {
-        awaits_pack(text, self.pending.iter().copied())
+        if self.pending.is_empty() {
+            return false;
+        }
+        if awaits_pack(text, self.pending.iter().map(|p| p.groups)) {
+            return true;
+        }
+        // The rules call Tagalog `tl`; the interface, Filipino.
+        let language = text_lang::guess(text).map(|l| if l == Lang::Fil { "tl" } else { l.code() });
+        self.pending.iter().any(|p| Some(p.language) == language)
     }
 
     /// Whether rule packs are still on their way (a result may change when they arrive), or the

@@ -1,4 +1,4 @@
-//! The rule packs of the languages written in scripts other than Latin (`words/rules-<code>-<hash>.js`,
+//! The rule packs of every language but English (`words/rules-<code>-<hash>.js`,
 //! made by build.rs), so that the first download holds only the rules most texts need. Loading
 //! starts once the app runs: the interface language's pack at once, every other a moment later. The
 //! requests are the same whatever the reader types; a text in a script whose pack has not
@@ -41,7 +41,7 @@ struct Loading {
 impl Loading {
     /// The engine as the reader has it now.
     fn engine(&self) -> Engine {
-        let pending = self.pending.iter().map(|p| p.groups).collect::<Vec<_>>().into();
+        let pending = self.pending.iter().copied().collect::<Vec<_>>().into();
         Engine { screener: self.screener.clone(), pending, failed: self.failed, starting: self.starting }
     }
 }

@@ -258,11 +258,15 @@ fn by_words(text: &str, langs: &[&'static str], min: usize) -> Option<&'static s
     (best >= min && best * 2 > next * 3).then_some(lang)
 }
 
-/// The interface language the text is clearly written in, if any.
+/// How much of a text its language is told by: its start.
+const SAMPLE_BYTES: usize = 20_000;
+
+/// The interface language the text is clearly written in (its first [`SAMPLE_BYTES`]), if any.
 pub fn guess(text: &str) -> Option<Lang> {
+    let text = crate::engine::clip(text, SAMPLE_BYTES);
     let mut counts: Vec<(Script, usize)> = Vec::new();
     let mut total = 0;
-    for c in text.chars().take(20_000) {
+    for c in text.chars() {
         if let Some(s) = script(c) {
             total += 1;
             match counts.iter_mut().find(|(k, _)| *k == s) {
@@ -276,7 +280,7 @@ pub fn guess(text: &str) -> Option<Lang> {
     // or Thai often carry English words, amounts and handles.
     let main = counts.iter().find(|(s, n)| *s != Script::Latin && *n >= 12 && n * 4 >= total).or(counts.first());
     // Japanese writes kana among its Chinese characters.
-    let kana = text.chars().take(20_000).filter(|c| matches!(*c as u32, 0x3040..=0x30FF)).count();
+    let kana = text.chars().filter(|c| matches!(*c as u32, 0x3040..=0x30FF)).count();
     let code = match main? {
         (Script::Only("zh"), _) if kana >= 2 => None,
         (Script::Only(code), _) => Some(*code),

@@ -57,6 +57,25 @@ test('a text in a script whose rules are still on their way waits for them, then
   await context.close();
 });
 
+test('a text in a language of Latin letters waits for its pack when its language is clear', async () => {
+  // Vietnamese has no script of its own: the app tells it by its letters and words.
+  const context = await browser.newContext();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route(/words\/rules-vi-[0-9a-f]+\.js$/, async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#offer');
+  await paste(page, 'Tuyển nhân viên chăm sóc khách hàng làm việc tại Campuchia, lương 1500 USD, bao vé máy bay và chỗ ở, không cần kinh nghiệm. Liên hệ qua Telegram, đi bằng visa du lịch.');
+  await page.waitForSelector('#awaiting-rules');
+  assert.equal(await page.getAttribute('#result', 'data-level'), 'none');
+  release();
+  await page.waitForSelector('#result[data-level="high"]');
+  const marks = await page.$$eval('#result mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.some((m) => /visa du lịch/i.test(m)), `marks: ${marks}`);
+  await context.close();
+});
+
 test('a pack that cannot load is said under the result, and its texts are still checked with the rest', async () => {
   const context = await browser.newContext();
   await context.route(/words\/rules-th-[0-9a-f]+\.js$/, (route) => route.abort());
