@@ -27,7 +27,7 @@ for (const [name, kbps, rtt] of [['No throttling', 0, 0], ['Fast 3G (1.6 Mbit/s,
   await paste(page, OFFER);
   await page.waitForSelector('#result:not([data-level="none"])');
   const result = await page.evaluate(() => Math.round(performance.now()));
-  // The rule packs of other scripts than Latin arrive after start (src/app/packs.rs).
+  // The rule packs of every language but English arrive after start (src/app/packs.rs).
   await page.waitForSelector('html[data-rules="complete"]', { timeout: 120000 });
   const packs = await page.evaluate(() => Math.round(performance.now()));
   console.log(`${name}: page text, text box and progress shown at ${shell} ms, checker ready at ${usable} ms, first result at ${result} ms, every language's rules at ${packs} ms`);

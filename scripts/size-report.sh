@@ -14,7 +14,7 @@ while IFS= read -r f; do
     api/words/*) group="JavaScript API: words of all 13 other languages (a page loads those it asks for)" ;;
     api/*) group="JavaScript API (api/, English)" ;;
     words/examples.js) group="app: the rules' examples (loaded when the rules page opens)" ;;
-    words/rules-*) group="app: rules of the languages in other scripts than Latin (loaded once it runs)" ;;
+    words/rules-*) group="app: rules of every language but English (loaded once it runs)" ;;
     words/*) group="app: words of all 13 other languages (a reader loads one)" ;;
     privacy.*.html) group="privacy page in 13 other languages (a reader opens one)" ;;
     *) group="app (everything else: English and the interface of every language)" ;;
@@ -63,7 +63,7 @@ if [[ " $* " == *" --breakdown "* ]]; then
   read -r -a features <<< "$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
   images=$(ls -td $out/build/second-look-*/out | head -1)
   for bin in web-app js-api; do
-    # The app embeds the rules of the languages in Latin letters; the API, every rule.
+    # The app embeds the English rules (and those of every language); the API, every rule.
     rules_image=$images/rules.image
     [ "$bin" = web-app ] && rules_image=$images/rules-core.image
     wasm-bindgen --target web --no-typescript --out-dir target/sizes/bg "$out/$bin.wasm"

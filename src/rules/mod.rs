@@ -46,7 +46,7 @@ pub fn pack(image: &str) -> Pack {
     image::read_pack(image)
 }
 
-/// One of the web app's rule packs: a language with words in a script other than Latin.
+/// One of the web app's rule packs: a language other than English.
 #[derive(Debug)]
 pub struct PackFile {
     pub language: &'static str,

@@ -54,8 +54,7 @@ pub struct RuleSet {
 }
 
 /// The rules and term words of one language, apart from the rest of a rule set: the web app
-/// starts with the languages written in Latin letters and loads the others' packs after it has
-/// started (build.rs writes them; [`RuleSet::add`] puts one back).
+/// starts with English and loads the others' packs after it has started (build.rs writes them; [`RuleSet::add`] puts one back).
 #[derive(Debug, Clone)]
 pub struct Pack {
     pub language: String,

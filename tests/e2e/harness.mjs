@@ -81,7 +81,7 @@ export async function openApp(browser, url, viewport = { width: 1280, height: 90
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   await page.waitForSelector('#offer');
-  // The rule packs of other scripts than Latin arrive once the app runs (src/app/packs.rs).
+  // The rule packs of every language but English arrive once the app runs (src/app/packs.rs).
   await page.waitForSelector('html[data-rules="complete"]');
   return { context, page, errors };
 }

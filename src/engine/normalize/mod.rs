@@ -275,9 +275,22 @@ fn undo_swaps(units: &mut [Unit]) {
             if units[i].c == '@' && looks_like_email_domain(&units[i + 1..]) {
                 continue;
             }
+            if is_short_amount(&units[s..e], i - s) {
+                continue;
+            }
             units[i].c = l;
         }
     }
+}
+
+/// "RM5k", "Rs5k", "Rp5jt": a currency, one digit and a multiplier make an amount, not a word
+/// with a letter swapped.
+fn is_short_amount(word: &[Unit], digit: usize) -> bool {
+    let text = |units: &[Unit]| units.iter().map(|u| u.c).collect::<String>();
+    let (before, after) = (text(&word[..digit]), text(&word[digit + 1..]));
+    word[digit].c.is_ascii_digit()
+        && matches!(before.as_str(), "rm" | "rs" | "rp" | "tk" | "ksh" | "php")
+        && matches!(after.as_str(), "k" | "m" | "jt" | "rb")
 }
 
 fn looks_like_email_domain(rest: &[Unit]) -> bool {

@@ -273,6 +273,8 @@ mod tests {
         assert_eq!(money("月薪NT$45,000"), vec![(45000.0, "TWD", Some("month"))]);
         assert_eq!(money("gaji RM 3,500 sebulan"), vec![(3500.0, "MYR", Some("month"))]);
         assert_eq!(money("RM8k sebulan"), vec![(8000.0, "MYR", Some("month"))]);
+        // A digit between letters is not read as a swapped letter here.
+        assert_eq!(money("gaji RM5k sebulan"), vec![(5000.0, "MYR", Some("month"))]);
         assert_eq!(money("1.200 USD/bln"), vec![(1200.0, "USD", Some("month"))]);
         assert_eq!(money("تنخواہ 1200 ڈالر ماہانہ"), vec![(1200.0, "USD", Some("month"))]);
         assert_eq!(money("ဒေါ်လာ ၁၀၀၀"), vec![(1000.0, "USD", None)]);
