@@ -41,7 +41,7 @@ struct Loading {
 impl Loading {
     /// The engine as the reader has it now.
     fn engine(&self) -> Engine {
-        let pending = self.pending.iter().copied().collect::<Vec<_>>().into();
+        let pending = self.pending.to_vec().into();
         Engine { screener: self.screener.clone(), pending, failed: self.failed, starting: self.starting }
     }
 }
