@@ -29,15 +29,29 @@ test('a lure reads high, with its words highlighted', async () => {
   await context.close();
 });
 
-test('a text in a script whose rules are still on their way waits for them, then reads high', async () => {
-  // The Thai rules are held back until the text is in the box, as on a slow network.
+/** A page whose rule pack of one language is held back until `release()`, as on a slow network. */
+async function pageWithHeldPack(code) {
   const context = await browser.newContext();
   let release;
   const held = new Promise((ok) => { release = ok; });
-  await context.route(/words\/rules-th-[0-9a-f]+\.js$/, async (route) => { await held; await route.continue(); });
+  await context.route(new RegExp(`words/rules-${code}-[0-9a-f]+\\.js$`), async (route) => { await held; await route.continue(); });
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('#offer');
+  return { context, page, release };
+}
+
+/** Lets the held pack in, then waits for the text to read high with `words` marked. */
+async function releaseThenHigh(page, release, words) {
+  release();
+  await page.waitForSelector('#result[data-level="high"]');
+  const marks = await page.$$eval('#result mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.some((m) => m.toLowerCase().includes(words)), `marks: ${marks}`);
+}
+
+test('a text in a script whose rules are still on their way waits for them, then reads high', async () => {
+  // The Thai rules are held back until the text is in the box, as on a slow network.
+  const { context, page, release } = await pageWithHeldPack('th');
   await paste(page, 'รับสมัครพนักงานบริการลูกค้า ทำงานที่กัมพูชา เงินเดือน 40,000 บาท ฟรีตั๋วเครื่องบินและที่พัก เดินทางด้วยวีซ่าท่องเที่ยว ติดต่อทาง Telegram เท่านั้น');
   await page.waitForSelector('#awaiting-rules');
   assert.equal(await page.getAttribute('#result', 'data-level'), 'none');
@@ -48,10 +62,7 @@ test('a text in a script whose rules are still on their way waits for them, then
   assert.ok(await page.isVisible('#packs-loading'), 'the reader is told the result may change');
   await paste(page, 'รับสมัครพนักงานบริการลูกค้า ทำงานที่กัมพูชา เงินเดือน 40,000 บาท ฟรีตั๋วเครื่องบินและที่พัก เดินทางด้วยวีซ่าท่องเที่ยว ติดต่อทาง Telegram เท่านั้น');
   await page.waitForSelector('#awaiting-rules');
-  release();
-  await page.waitForSelector('#result[data-level="high"]');
-  const marks = await page.$$eval('#result mark', (ms) => ms.map((m) => m.textContent));
-  assert.ok(marks.some((m) => m.includes('วีซ่าท่องเที่ยว')), `marks: ${marks}`);
+  await releaseThenHigh(page, release, 'วีซ่าท่องเที่ยว');
   await page.waitForSelector('html[data-rules="complete"]');
   await page.waitForSelector('#packs-loading', { state: 'detached' });
   await context.close();
@@ -59,20 +70,11 @@ test('a text in a script whose rules are still on their way waits for them, then
 
 test('a text in a language of Latin letters waits for its pack when its language is clear', async () => {
   // Vietnamese has no script of its own: the app tells it by its letters and words.
-  const context = await browser.newContext();
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await context.route(/words\/rules-vi-[0-9a-f]+\.js$/, async (route) => { await held; await route.continue(); });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.waitForSelector('#offer');
+  const { context, page, release } = await pageWithHeldPack('vi');
   await paste(page, 'Tuyển nhân viên chăm sóc khách hàng làm việc tại Campuchia, lương 1500 USD, bao vé máy bay và chỗ ở, không cần kinh nghiệm. Liên hệ qua Telegram, đi bằng visa du lịch.');
   await page.waitForSelector('#awaiting-rules');
   assert.equal(await page.getAttribute('#result', 'data-level'), 'none');
-  release();
-  await page.waitForSelector('#result[data-level="high"]');
-  const marks = await page.$$eval('#result mark', (ms) => ms.map((m) => m.textContent));
-  assert.ok(marks.some((m) => /visa du lịch/i.test(m)), `marks: ${marks}`);
+  await releaseThenHigh(page, release, 'visa du lịch');
   await context.close();
 });
 
