@@ -289,6 +289,9 @@ mod tests {
         assert_eq!(money("salary 1.2L rs monthly"), vec![(1.2e5, "INR", Some("month"))]);
         assert_eq!(money("mshahara KSh 80,000 kwa mwezi"), vec![(80000.0, "KES", Some("month"))]);
         assert_eq!(money("ደሞዝ 40,000 ብር በወር"), vec![(40000.0, "ETB", Some("month"))]);
+        assert_eq!(money("pay ₦85,000 into this account"), vec![(85000.0, "NGN", None)]);
+        assert_eq!(money("salary 450,000 naira monthly"), vec![(450000.0, "NGN", Some("month"))]);
+        assert_eq!(money("GH₵ 3,000 a month"), vec![(3000.0, "GHS", Some("month"))]);
         assert_eq!(money("လစာ သိန်း ၂၀"), vec![(2e6, "MMK", Some("month"))]);
         assert_eq!(money("ប្រាក់ខែ 1000$"), vec![(1000.0, "USD", None)]);
         assert_eq!(money("ເງິນເດືອນ 15 ລ້ານກີບ"), vec![(15e6, "LAK", None)]);
