@@ -122,9 +122,14 @@ test('the snippet makes a sandboxed iframe on the app origin that checks a lure 
 });
 
 test('by default the host learns nothing from the frame: same height for every result, no history, no scrolling', async () => {
-  const { context, page } = await openHost();
+  const { context, page, frame: auto } = await openHost();
   const frame = await (await page.$('#plain iframe')).contentFrame();
   await frame.waitForSelector('#offer');
+  // The auto-height frame above resizes once its rule packs are in (its note of packs to come
+  // goes); the host's scroll anchoring then moves the page. Let both frames finish first.
+  await auto.waitForSelector('html[data-rules="complete"]');
+  await frame.waitForSelector('html[data-rules="complete"]');
+  await settled(page, auto);
   await page.$eval('#plain', (el) => el.scrollIntoView());
   const start = await page.evaluate(() => ({ scrollY, length: history.length, src: document.querySelector('#plain iframe').src }));
   const frameAddress = await frame.evaluate(() => location.href);
