@@ -3,7 +3,7 @@
 // a long text is checked by the checker thread while the page goes on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, paste, screenshot, until } from './harness.mjs';
+import { serve, launch, openApp, paste, screenshot, until, holdBack } from './harness.mjs';
 
 const LURE = `Hiring now! Customer service job in Bangkok, salary $1,500/month, no experience needed.
 Free flight ticket, visa and hotel. You will travel on a tourist visa, the company will arrange the rest.
@@ -32,9 +32,7 @@ test('a lure reads high, with its words highlighted', async () => {
 /** A page whose rule pack of one language is held back until `release()`, as on a slow network. */
 async function pageWithHeldPack(code) {
   const context = await browser.newContext();
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await context.route(new RegExp(`words/rules-${code}-[0-9a-f]+\\.js$`), async (route) => { await held; await route.continue(); });
+  const release = await holdBack(context, new RegExp(`words/rules-${code}-[0-9a-f]+\\.js$`));
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('#offer');
@@ -154,9 +152,7 @@ test('text pasted while the checker downloads is taken over and checked once it 
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   // Hold the WebAssembly back until the text is in the static page's box.
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, '**/*.wasm');
   await page.goto(server.url);
   await page.fill('#early-offer', LURE);
   assert.equal(await page.$('#offer'), null, 'the app has not started yet');

@@ -94,6 +94,15 @@ export async function paste(page, text) {
   }, text);
 }
 
+/** Holds back requests for `url` (a glob or a RegExp) on a page or a context until the returned
+ * function is called, as on a slow network. */
+export async function holdBack(target, url) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await target.route(url, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);

@@ -7,7 +7,7 @@
 // sentence of the interface is left, and the privacy page link leads to that language's page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot, axe } from './harness.mjs';
+import { serve, launch, openApp, screenshot, axe, holdBack } from './harness.mjs';
 
 const LURE = `Hiring now! Customer service job in Bangkok, salary $1,500/month, no experience needed.
 Free flight ticket, visa and hotel. You will travel on a tourist visa. Contact HR only on Telegram @hr_asia_jobs.`;
@@ -176,9 +176,7 @@ test('a text in another interface language brings an offer to read its warnings 
 test('while the checker downloads, the start page is in the browser\'s language, then the app takes over in it', async () => {
   // The checker's download is held back, as on a slow network, to look at the start page.
   const context = await browser.newContext({ locale: 'th-TH', viewport: { width: 360, height: 800 } });
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await context.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdBack(context, /_bg\.wasm$/);
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('#early-offer:not([hidden])');

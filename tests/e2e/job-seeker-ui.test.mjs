@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { serve, launch, openApp, paste, pasteEvent, screenshot, mixedScripts, until, axe, DIST } from './harness.mjs';
+import { serve, launch, openApp, paste, pasteEvent, screenshot, mixedScripts, until, axe, DIST, holdBack } from './harness.mjs';
 
 const PHONE = { width: 360, height: 800 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -337,9 +337,7 @@ test('a 10 MB paste of mixed scripts, RTL and emoji is cut with a clear note, th
 test('before the app arrives, the page says what it is and shows download progress', async () => {
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, '**/*.wasm');
   await page.goto(server.url);
   await page.waitForSelector('#boot-progress');
   assert.match(await page.textContent('h1'), /Second Look/);
