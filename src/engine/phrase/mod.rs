@@ -293,7 +293,7 @@ impl PhraseSet {
                 before == 0 || reach[before - 1] <= h.start
             })
         });
-        positive.sort_by_key(|h| (h.owner, h.start, std::cmp::Reverse(h.end)));
+        positive.sort_unstable_by_key(|h| (h.owner, h.start, std::cmp::Reverse(h.end)));
         // One hit per place: drop hits of the same owner nested in an earlier one.
         let mut out: Vec<Hit> = Vec::with_capacity(positive.len());
         for h in positive {
@@ -348,7 +348,7 @@ impl Compiled {
         positive: &mut Vec<Hit>,
         negative: &mut HashMap<usize, Vec<(usize, usize)>>,
     ) {
-        let mut found: Vec<Found> = self
+        let found: Vec<Found> = self
             .automata
             .occurrences(text, scripts_here)
             .map(|(keyword, start, end)| Found {
@@ -370,18 +370,17 @@ impl Compiled {
                 positive.push(Hit { owner: atom.owner.index, start, end });
             }
         };
-        // Sorted by place: later parts and slots are looked up by binary search. The automata
-        // report occurrences nearly in this order, which a stable sort takes in one pass.
-        found.sort_by_key(|f| f.start);
+        // Sorted by place: later parts and slots are looked up by where they start.
+        let found = Occurrences::new(found, text.len());
         let mut present = Bits::new(self.loose.len());
-        for f in &found {
+        for f in &found.sorted {
             present.set(f.keyword as usize);
         }
         // An atom can only match if every slot it cannot skip has a phrase in the text: most
         // atoms that start on a common word ("we", "you") end here, each looked at once a text.
         let (mut looked, mut viable) = (Bits::new(self.atoms.len()), Bits::new(self.atoms.len()));
         let mut scratch = Scratch::default();
-        for f in &found {
+        for f in &found.sorted {
             for &Start { atom: a, member: m, single } in
                 self.starts[f.keyword as usize].iter().filter(|s| s.member.fits(f))
             {
@@ -420,7 +419,7 @@ impl Compiled {
     /// Where an atom whose first part starts at `start` ends: each later part is looked for within
     /// the gap after every place the previous part can end (a part may occur more than once), and
     /// the longest reach is taken so the highlight covers the phrase.
-    fn atom_end(&self, text: &str, found: &[Found], atom: &Atom, start: usize, scratch: &mut Scratch) -> Option<usize> {
+    fn atom_end(&self, text: &str, found: &Occurrences, atom: &Atom, start: usize, scratch: &mut Scratch) -> Option<usize> {
         let mut ends = vec![self.part_end(text, found, atom.parts[0].clone(), start, scratch)?];
         for part in &atom.parts[1..] {
             let first = &self.slots[part.start as usize];
@@ -428,7 +427,7 @@ impl Compiled {
             for &end in &ends {
                 let mut last_start = usize::MAX;
                 // A character is at most 4 bytes: no part further than that can be within the gap.
-                for f in occurring(found, end, end + 4 * GAP) {
+                for f in found.starting(end, end + 4 * GAP) {
                     if f.start == last_start || !members_of(first, f.keyword).iter().any(|m| m.fits(f)) {
                         continue;
                     }
@@ -453,7 +452,7 @@ impl Compiled {
     fn part_end(
         &self,
         text: &str,
-        found: &[Found],
+        found: &Occurrences,
         slots: Range<u32>,
         start: usize,
         scratch: &mut Scratch,
@@ -467,7 +466,7 @@ impl Compiled {
                 reached.extend_from_slice(ends);
             }
             for &at in ends.iter() {
-                for f in occurring(found, at, at) {
+                for f in found.starting(at, at) {
                     for m in members_of(&self.slots[slot as usize], f.keyword).iter().filter(|m| m.fits(f)) {
                         reached.push(if m.prefix { word_end(text, f.end) } else { f.end });
                     }
@@ -508,11 +507,38 @@ struct Scratch {
     reached: Vec<usize>,
 }
 
-/// Occurrences starting from `from` to `to` (inclusive), in `found` sorted by start.
-fn occurring(found: &[Found], from: usize, to: usize) -> &[Found] {
-    let lo = found.partition_point(|f| f.start < from);
-    let hi = lo + found[lo..].partition_point(|f| f.start <= to);
-    &found[lo..hi]
+/// A text's keyword occurrences sorted by where they start, found by place without a search.
+struct Occurrences {
+    sorted: Vec<Found>,
+    /// For each byte offset of the text and one past its end, how many occurrences start before it.
+    before: Vec<u32>,
+}
+
+impl Occurrences {
+    /// Sorts `found` (occurrences in a text of `len` bytes) by start, in one counting pass.
+    fn new(found: Vec<Found>, len: usize) -> Self {
+        let mut before = vec![0u32; len + 2];
+        for f in &found {
+            before[f.start + 1] += 1;
+        }
+        for i in 1..before.len() {
+            before[i] += before[i - 1];
+        }
+        let mut next = before.clone();
+        let mut sorted = found.clone();
+        for f in found {
+            sorted[next[f.start] as usize] = f;
+            next[f.start] += 1;
+        }
+        Occurrences { sorted, before }
+    }
+
+    /// The occurrences that start from `from` to `to` (inclusive).
+    fn starting(&self, from: usize, to: usize) -> &[Found] {
+        let last = self.before.len() - 1;
+        let (from, to) = (from.min(last), (to + 1).min(last));
+        &self.sorted[self.before[from] as usize..self.before[to] as usize]
+    }
 }
 
 /// The members of a slot (sorted by keyword) that are this keyword.
