@@ -82,6 +82,9 @@ struct Compiled {
     slots: Vec<Vec<Member>>,
     /// For each slot, whether it may be skipped (an optional group inside a part).
     optional: Vec<bool>,
+    /// For each slot, one bit per keyword number modulo 64 of its phrases: most occurrences
+    /// near a candidate are ruled out by one test.
+    masks: Vec<u64>,
     atoms: Vec<Atom>,
     /// For each keyword, the atoms it can start (it fills their first slot) and its needs there.
     starts: Vec<Vec<Start>>,
@@ -155,10 +158,12 @@ impl CompiledBuilder {
 
     fn build(self) -> Result<Compiled, String> {
         let automata = Automata::new(self.keywords)?;
+        let masks = self.slots.iter().map(|s| s.iter().fold(0, |m, p| m | 1 << (p.keyword % 64))).collect();
         Ok(Compiled {
             automata,
             slots: self.slots,
             optional: self.optional,
+            masks,
             atoms: self.atoms,
             starts: self.starts,
             loose: self.loose,
@@ -407,6 +412,14 @@ impl Compiled {
         }
     }
 
+    /// The phrases of `slot` that are this keyword.
+    fn members(&self, slot: u32, keyword: u32) -> &[Member] {
+        if self.masks[slot as usize] & 1 << (keyword % 64) == 0 {
+            return &[];
+        }
+        members_of(&self.slots[slot as usize], keyword)
+    }
+
     /// Whether every slot of `atom` that cannot be skipped has a phrase among those `present`.
     /// The first slot is not looked at: the atom is a candidate because a phrase of it occurred.
     fn may_occur(&self, atom: &Atom, present: &Bits) -> bool {
@@ -422,13 +435,12 @@ impl Compiled {
     fn atom_end(&self, text: &str, found: &Occurrences, atom: &Atom, start: usize, scratch: &mut Scratch) -> Option<usize> {
         let mut ends = vec![self.part_end(text, found, atom.parts[0].clone(), start, scratch)?];
         for part in &atom.parts[1..] {
-            let first = &self.slots[part.start as usize];
             let mut next = Vec::new();
             for &end in &ends {
                 let mut last_start = usize::MAX;
                 // A character is at most 4 bytes: no part further than that can be within the gap.
                 for f in found.starting(end, end + 4 * GAP) {
-                    if f.start == last_start || !members_of(first, f.keyword).iter().any(|m| m.fits(f)) {
+                    if f.start == last_start || !self.members(part.start, f.keyword).iter().any(|m| m.fits(f)) {
                         continue;
                     }
                     if !within_gap(&text[end..f.start]) {
@@ -467,7 +479,7 @@ impl Compiled {
             }
             for &at in ends.iter() {
                 for f in found.starting(at, at) {
-                    for m in members_of(&self.slots[slot as usize], f.keyword).iter().filter(|m| m.fits(f)) {
+                    for m in self.members(slot, f.keyword).iter().filter(|m| m.fits(f)) {
                         reached.push(if m.prefix { word_end(text, f.end) } else { f.end });
                     }
                 }
@@ -543,6 +555,12 @@ impl Occurrences {
 
 /// The members of a slot (sorted by keyword) that are this keyword.
 fn members_of(slot: &[Member], keyword: u32) -> &[Member] {
+    // Most slots hold a phrase or two: a scan beats a search there.
+    if slot.len() <= 8 {
+        let lo = slot.iter().position(|m| m.keyword == keyword).unwrap_or(slot.len());
+        let hi = lo + slot[lo..].iter().take_while(|m| m.keyword == keyword).count();
+        return &slot[lo..hi];
+    }
     let lo = slot.partition_point(|m| m.keyword < keyword);
     let hi = lo + slot[lo..].partition_point(|m| m.keyword <= keyword);
     &slot[lo..hi]
