@@ -344,8 +344,8 @@ impl Compiled {
     /// Every hit of this group's patterns in normalized `text`: positive ones into `positive`,
     /// exceptions into `negative` (by owner).
     ///
-    /// One pass of the automata of the text's scripts lists every keyword occurrence; only atoms whose first slot
-    /// occurred are then followed, slot by slot, by binary search in that list sorted by place.
+    /// One pass of the automata of the text's scripts lists every keyword occurrence; only atoms
+    /// whose first slot occurred are then followed, slot by slot, in that list indexed by place.
     fn collect(
         &self,
         text: &str,
@@ -353,21 +353,19 @@ impl Compiled {
         positive: &mut Vec<Hit>,
         negative: &mut HashMap<usize, Vec<(usize, usize)>>,
     ) {
-        let found: Vec<Found> = self
-            .automata
-            .occurrences(text, scripts_here)
-            .map(|(keyword, start, end)| Found {
-                keyword,
-                start,
-                end,
-                left_ok: text[..start].chars().next_back().is_none_or(|c| !is_spaced_word_char(c)),
-                right_ok: text[end..].chars().next().is_none_or(|c| !is_spaced_word_char(c)),
-            })
-            .filter(|f| {
-                let (mid_start, mid_end) = self.loose[f.keyword as usize];
-                (f.left_ok || mid_start) && (f.right_ok || mid_end)
-            })
-            .collect();
+        // About one occurrence a byte in a Latin text; a long paste grows the list as it goes.
+        let mut found = Vec::with_capacity(text.len().min(1 << 16));
+        for (keyword, start, end) in self.automata.occurrences(text, scripts_here) {
+            let (mid_start, mid_end) = self.loose[keyword as usize];
+            let left_ok = !text[..start].chars().next_back().is_some_and(is_spaced_word_char);
+            if !left_ok && !mid_start {
+                continue;
+            }
+            let right_ok = !text[end..].chars().next().is_some_and(is_spaced_word_char);
+            if right_ok || mid_end {
+                found.push(Found { keyword, start, end, left_ok, right_ok });
+            }
+        }
         let mut add = |atom: &Atom, start: usize, end: usize| {
             if atom.owner.negative {
                 negative.entry(atom.owner.index).or_default().push((start, end));
