@@ -2,11 +2,13 @@
 //! of one kind cannot reach `high`; reassuring signs (negative weights) subtract, down to minus
 //! the cap. Distress signals are counted apart and raise the flag instead of the score. A text
 //! with enough signs of warning *about* scams (an advisory quoting every sign) is capped at
-//! `medium` and raises no distress flag.
+//! `medium` and raises no distress flag; quoting an offer ([`QUOTED_OFFER`]) counts for the cap
+//! but not against the flag, since a plea may quote the promise that trapped its writer.
 
 use std::collections::HashMap;
 
 use super::report::{Level, Signal};
+use crate::rules::facts::QUOTED_OFFER;
 use crate::rules::model::{Manifest, Role};
 
 pub struct Scored {
@@ -19,23 +21,28 @@ pub struct Scored {
 /// Scores signals by the manifest's categories (caps and roles) and thresholds.
 pub fn score(signals: &[Signal], manifest: &Manifest) -> Scored {
     let thresholds = manifest.thresholds;
-    let mut sums: HashMap<&str, (i64, i64)> = HashMap::new();
-    for s in signals {
-        let entry = sums.entry(s.category.as_str()).or_default();
-        if s.weight > 0 {
-            entry.0 += s.weight as i64
-        } else {
-            entry.1 += s.weight as i64
-        }
-    }
     let cap = |id: &str| manifest.categories.iter().find(|c| c.id == id).map_or(0, |c| c.cap as i64);
+    // Each category's positive and negative weights, each capped: of `signals` that `count`.
+    let sums = |count: &dyn Fn(&Signal) -> bool| {
+        let mut sums: HashMap<&str, (i64, i64)> = HashMap::new();
+        for s in signals.iter().filter(|s| count(s)) {
+            let entry = sums.entry(s.category.as_str()).or_default();
+            if s.weight > 0 {
+                entry.0 += s.weight as i64
+            } else {
+                entry.1 += s.weight as i64
+            }
+        }
+        sums.into_iter().map(move |(category, (plus, minus))| {
+            let c = cap(category);
+            (manifest.role(category), plus.min(c) + minus.max(-c))
+        })
+    };
     let mut total = 0i64;
     let mut distress = 0i64;
     let mut awareness = 0i64;
-    for (&category, &(plus, minus)) in &sums {
-        let c = cap(category);
-        let net = plus.min(c) + minus.max(-c);
-        match manifest.role(category) {
+    for (role, net) in sums(&|_| true) {
+        match role {
             Role::Distress => distress += net,
             Role::Awareness => {
                 awareness += net;
@@ -44,7 +51,10 @@ pub fn score(signals: &[Signal], manifest: &Manifest) -> Scored {
             _ => total += net,
         }
     }
-    let warning_text = awareness <= -i64::from(thresholds.awareness);
+    let unquoted: i64 =
+        sums(&|s| s.rule != QUOTED_OFFER).filter(|(role, _)| *role == Role::Awareness).map(|(_, net)| net).sum();
+    let warns = |awareness: i64| awareness <= -i64::from(thresholds.awareness);
+    let warning_text = warns(awareness);
     let mut score = total.clamp(0, 100) as u8;
     if warning_text {
         score = score.min(thresholds.high.saturating_sub(1) as u8);
@@ -56,7 +66,7 @@ pub fn score(signals: &[Signal], manifest: &Manifest) -> Scored {
     } else {
         Level::Low
     };
-    Scored { score, level, distress: !warning_text && distress >= i64::from(thresholds.distress), warning_text }
+    Scored { score, level, distress: !warns(unquoted) && distress >= i64::from(thresholds.distress), warning_text }
 }
 
 #[cfg(test)]
@@ -117,6 +127,17 @@ mod tests {
         assert_eq!(s.level, Level::Medium);
         let s = score(&signals[..3], &m());
         assert!(!s.warning_text && s.distress && s.level == Level::High);
+    }
+
+    #[test]
+    fn a_quoted_offer_caps_the_level_but_leaves_the_distress_flag() {
+        let mut quoted = sig(AWARENESS, -25);
+        quoted.rule = QUOTED_OFFER.into();
+        let s = score(&[sig("travel", 50), sig("fees", 45), sig(DISTRESS, 40), quoted.clone()], &m());
+        assert!(s.warning_text && s.distress);
+        assert_eq!(s.level, Level::Medium);
+        let s = score(&[sig("travel", 50), sig("fees", 45), sig(DISTRESS, 40), quoted, sig(AWARENESS, -25)], &m());
+        assert!(s.warning_text && !s.distress, "another sign of a warning text takes the flag away");
     }
 
     #[test]

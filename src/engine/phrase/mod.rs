@@ -430,7 +430,14 @@ impl Compiled {
     /// Where an atom whose first part starts at `start` ends: each later part is looked for within
     /// the gap after every place the previous part can end (a part may occur more than once), and
     /// the longest reach is taken so the highlight covers the phrase.
-    fn atom_end(&self, text: &str, found: &Occurrences, atom: &Atom, start: usize, scratch: &mut Scratch) -> Option<usize> {
+    fn atom_end(
+        &self,
+        text: &str,
+        found: &Occurrences,
+        atom: &Atom,
+        start: usize,
+        scratch: &mut Scratch,
+    ) -> Option<usize> {
         let mut ends = vec![self.part_end(text, found, atom.parts[0].clone(), start, scratch)?];
         for part in &atom.parts[1..] {
             let mut next = Vec::new();
