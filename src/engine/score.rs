@@ -2,8 +2,9 @@
 //! of one kind cannot reach `high`; reassuring signs (negative weights) subtract, down to minus
 //! the cap. Distress signals are counted apart and raise the flag instead of the score. A text
 //! with enough signs of warning *about* scams (an advisory quoting every sign) is capped at
-//! `medium` and raises no distress flag; quoting an offer ([`QUOTED_OFFER`]) counts for the cap
-//! but not against the flag, since a plea may quote the promise that trapped its writer.
+//! `medium` and raises no distress flag; quoting an offer ([`QUOTED_OFFER`]) is enough for the cap
+//! but takes the flag away only with another sign of a warning text, since a plea may quote the
+//! promise that trapped its writer.
 
 use std::collections::HashMap;
 
@@ -66,7 +67,9 @@ pub fn score(signals: &[Signal], manifest: &Manifest) -> Scored {
     } else {
         Level::Low
     };
-    Scored { score, level, distress: !warns(unquoted) && distress >= i64::from(thresholds.distress), warning_text }
+    let quoted = signals.iter().any(|s| s.rule == QUOTED_OFFER);
+    let warns_of_distress = warns(unquoted) || quoted && unquoted < 0;
+    Scored { score, level, distress: !warns_of_distress && distress >= i64::from(thresholds.distress), warning_text }
 }
 
 #[cfg(test)]
@@ -130,13 +133,13 @@ mod tests {
     }
 
     #[test]
-    fn a_quoted_offer_caps_the_level_but_leaves_the_distress_flag() {
+    fn a_quoted_offer_caps_the_level_but_takes_the_distress_flag_only_with_another_sign() {
         let mut quoted = sig(AWARENESS, -25);
         quoted.rule = QUOTED_OFFER.into();
         let s = score(&[sig("travel", 50), sig("fees", 45), sig(DISTRESS, 40), quoted.clone()], &m());
         assert!(s.warning_text && s.distress);
         assert_eq!(s.level, Level::Medium);
-        let s = score(&[sig("travel", 50), sig("fees", 45), sig(DISTRESS, 40), quoted, sig(AWARENESS, -25)], &m());
+        let s = score(&[sig("travel", 50), sig("fees", 45), sig(DISTRESS, 40), quoted, sig(AWARENESS, -10)], &m());
         assert!(s.warning_text && !s.distress, "another sign of a warning text takes the flag away");
     }
 
